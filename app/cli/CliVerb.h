@@ -1,0 +1,46 @@
+#pragma once
+
+#include <memory>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace wardroll::model {
+class WardDatabase;
+}
+
+namespace wardroll::cli {
+
+// Exit codes of every verb: the contract scripts rely on.
+enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+
+// What a verb gets: its own arguments (the verb name first), and where to write.
+struct CliContext
+{
+    QStringList arguments;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Shared helpers for verbs.
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(wardroll::cli::CliSupport)
+public:
+    // Parses; on bad usage prints the reason and help to err and returns false.
+    [[nodiscard]] static bool parse(QCommandLineParser& parser, const CliContext& context);
+    [[nodiscard]] static QCommandLineOption dbOption();
+    // Requires --db; opens (creating when `create`) or prints the error.
+    [[nodiscard]] static std::unique_ptr<model::WardDatabase>
+    openWard(QCommandLineParser& parser, const CliContext& context, bool create, int* exitCode);
+    // A progress line on a terminal (stderr is a TTY), nothing otherwise.
+    static void progress(const CliContext& context, const QString& what, qint64 done, qint64 total);
+    static void endProgress(const CliContext& context);
+};
+
+int runInit(const CliContext& context);
+int runStats(const CliContext& context);
+int runSearch(const CliContext& context);
+
+} // namespace wardroll::cli

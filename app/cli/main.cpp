@@ -1,0 +1,41 @@
+#include "CliVerb.h"
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <QCoreApplication>
+
+using namespace wardroll::cli;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wardroll-cli"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // The verbs are a contract with scripts: names and flags are kept, new ones added.
+    const std::map<QString, std::function<int(const CliContext&)>> verbs = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("search"), runSearch},
+    };
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString verb = args.value(1);
+    const auto it = verbs.find(verb);
+    if (it == verbs.end()) {
+        err << QCoreApplication::translate("main", "Usage: wardroll-cli VERB --db FILE [options]")
+            << Qt::endl;
+        err << QCoreApplication::translate("main", "Verbs:");
+        for (const auto& [name, run] : verbs)
+            err << ' ' << name;
+        err << Qt::endl;
+        return verb == u"--help" || verb == u"help" ? Success : BadUsage;
+    }
+    // QCommandLineParser wants the program name first: drop the verb, keep the rest.
+    QStringList verbArgs = args;
+    verbArgs.removeAt(1);
+    return it->second(CliContext{verbArgs, out, err});
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Sex.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace wardroll::model {
+
+// The 12-digit personal ID (số định danh cá nhân): PPP G YY RRRRRR. There is no check digit:
+// validation is structural (DOMAIN.md §3). A contradiction between the ID and the person's sex or
+// birth year is evidence of an error somewhere (ID, sex or date), never a reason to edit the ID.
+class PersonalId
+{
+    Q_DECLARE_TR_FUNCTIONS(wardroll::model::PersonalId)
+public:
+    enum class Problem {
+        Empty,
+        WrongLength, // not 12 characters once spaces are removed
+        NotDigits, // contains a letter or symbol
+        UnknownPrefix, // PPP not one of the 63 birth-registration codes: maybe a birth abroad
+        SexMismatch, // G says male/female, the record says otherwise
+        CenturyMismatch, // G's century is not the birth year's century
+        BirthYearMismatch // YY != birth year mod 100
+    };
+
+    struct Check
+    {
+        QString normalized; // spaces, dots and dashes removed
+        QList<Problem> problems; // empty when the ID is consistent with what was given
+        QString prefix; // PPP when 12 digits
+        std::optional<Sex> sex; // from G
+        std::optional<int> century; // 1900, 2000, 2100, ... from G
+        std::optional<int> yearDigits; // YY
+        QString province; // old (63) province of the prefix, when known
+
+        [[nodiscard]] bool ok() const { return problems.isEmpty(); }
+        [[nodiscard]] bool has(Problem p) const { return problems.contains(p); }
+        // The earliest-possible full birth year G and YY encode, e.g. 1985.
+        [[nodiscard]] std::optional<int> birthYear() const
+        {
+            return century && yearDigits ? std::optional<int>(*century + *yearDigits) : std::nullopt;
+        }
+    };
+
+    // Checks structure, and consistency with sex and birth year when they are known.
+    [[nodiscard]] static Check check(QStringView id, Sex sex = Sex::Unknown,
+                                     std::optional<int> birthYear = {});
+    // A translated sentence for a problem, e.g. "The 4th digit says female but the record says male".
+    [[nodiscard]] static QString describe(Problem problem, const Check& check = {});
+    // Known birth-registration prefix ("001" Hà Nội ... "096" Cà Mau).
+    [[nodiscard]] static bool isKnownPrefix(QStringView prefix);
+    [[nodiscard]] static QString provinceOfPrefix(QStringView prefix);
+    // Builds the G digit for a sex and a birth year (used by the demo generator).
+    [[nodiscard]] static int centurySexDigit(Sex sex, int birthYear);
+};
+
+} // namespace wardroll::model

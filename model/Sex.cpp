@@ -1,0 +1,39 @@
+#include "Sex.h"
+
+#include "VietnameseText.h"
+
+namespace wardroll::model {
+
+QString sexCode(Sex sex)
+{
+    switch (sex) {
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Unknown:
+        break;
+    }
+    return {};
+}
+
+Sex sexFromCode(QStringView code)
+{
+    if (code == u"M")
+        return Sex::Male;
+    if (code == u"F")
+        return Sex::Female;
+    return Sex::Unknown;
+}
+
+Sex parseSex(QStringView text)
+{
+    const QString key = VietnameseText::foldKey(text);
+    if (key == u"nam" || key == u"m" || key == u"male" || key == u"trai")
+        return Sex::Male;
+    if (key == u"nu" || key == u"f" || key == u"female" || key == u"gai")
+        return Sex::Female;
+    return Sex::Unknown;
+}
+
+} // namespace wardroll::model

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wardroll::model {
+
+// One prepared SQLite statement, finalized on destruction. Move-only.
+// Binding a null QString binds SQL NULL; an empty QString binds ''.
+class SqlStatement
+{
+public:
+    SqlStatement() = default;
+    SqlStatement(sqlite3* db, sqlite3_stmt* stmt);
+    ~SqlStatement();
+    SqlStatement(SqlStatement&& other) noexcept;
+    SqlStatement& operator=(SqlStatement&& other) noexcept;
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    SqlStatement& bind(int index, const QString& value);
+    SqlStatement& bind(int index, QStringView value);
+    SqlStatement& bind(int index, const char* utf8) = delete; // use QStringLiteral or u""_qs
+    SqlStatement& bind(int index, qint64 value);
+    SqlStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    SqlStatement& bind(int index, double value);
+    SqlStatement& bind(int index, const QByteArray& blob);
+    SqlStatement& bind(int index, std::optional<int> value);
+    SqlStatement& bindNull(int index);
+    SqlStatement& bindNamed(const char* name, const QString& value);
+
+    // Binds all arguments to parameters 1..N.
+    template <typename... Args> SqlStatement& bindAll(const Args&... args)
+    {
+        int index = 1;
+        (bind(index++, args), ...);
+        return *this;
+    }
+
+    // true when a row is available, false when done.
+    [[nodiscard]] Result<bool> step();
+    // Runs to completion, ignoring rows; resets the statement so that it can be reused.
+    [[nodiscard]] Status exec();
+    void reset();
+    void clearBindings();
+
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] qint64 integer(int column) const;
+    [[nodiscard]] std::optional<int> optionalInt(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+
+    [[nodiscard]] sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    Error lastError() const;
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace wardroll::model

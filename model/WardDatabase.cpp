@@ -1,0 +1,91 @@
+#include "WardDatabase.h"
+
+#include "Migrations.h"
+#include "SqlConnection.h"
+#include "Uuid7.h"
+
+#include <QFileInfo>
+
+namespace wardroll::model {
+
+WardDatabase::WardDatabase(std::unique_ptr<SqlConnection> connection, QString path, QString officer)
+    : m_connection(std::move(connection))
+    , m_path(std::move(path))
+    , m_officer(std::move(officer))
+{
+}
+
+WardDatabase::~WardDatabase() = default;
+
+Result<std::unique_ptr<WardDatabase>> WardDatabase::open(const QString& path, const Options& options)
+{
+    if (!options.create && !QFileInfo::exists(path))
+        return Error{Error::Kind::NotFound, tr("The ward file does not exist."), path};
+
+    const auto mode = options.readOnly ? SqlConnection::OpenMode::ReadOnly
+        : options.create               ? SqlConnection::OpenMode::ReadWriteCreate
+                                       : SqlConnection::OpenMode::ReadWrite;
+    auto connection = SqlConnection::open(path, mode);
+    if (!connection.ok())
+        return connection.error();
+    SqlConnection& db = *connection.value();
+
+    // Reading the header first turns "not a database" into a clear error before any pragma.
+    if (auto probe = db.queryInt(u"SELECT count(*) FROM sqlite_master"); !probe.ok())
+        return probe.error();
+
+    static constexpr auto settings = u"PRAGMA foreign_keys = ON;"
+                                     u"PRAGMA synchronous = NORMAL;"
+                                     u"PRAGMA temp_store = MEMORY;"
+                                     u"PRAGMA cache_size = -65536;"
+                                     u"PRAGMA mmap_size = 268435456;";
+    if (auto status = db.exec(settings); !status.ok())
+        return status.error();
+    if (!options.readOnly) {
+        if (auto journal = db.queryText(u"PRAGMA journal_mode = WAL"); !journal.ok())
+            return journal.error();
+        if (auto status = Migrations::migrate(db); !status.ok())
+            return status.error();
+    } else if (auto version = Migrations::currentVersion(db);
+               !version.ok() || version.value() != Migrations::latestVersion()) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("The ward must be upgraded before it can be opened read-only."), path};
+    }
+
+    std::unique_ptr<WardDatabase> ward(
+        new WardDatabase(std::move(connection.value()), path, options.officer));
+    auto deviceId = ward->meta(QStringLiteral("device_id"));
+    if (!deviceId.ok())
+        return deviceId.error();
+    ward->m_deviceId = deviceId.value();
+    if (ward->m_deviceId.isEmpty() && !options.readOnly) {
+        ward->m_deviceId = Uuid7::generate();
+        if (auto status = ward->setMeta(QStringLiteral("device_id"), ward->m_deviceId); !status.ok())
+            return status.error();
+    }
+    return ward;
+}
+
+Result<QString> WardDatabase::meta(const QString& key)
+{
+    auto stmt = m_connection->prepare(u"SELECT value FROM ward_meta WHERE key = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? stmt->text(0) : QString();
+}
+
+Status WardDatabase::setMeta(const QString& key, const QString& value)
+{
+    auto stmt = m_connection->prepare(u"INSERT INTO ward_meta(key, value) VALUES (?, ?) "
+                                      u"ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bindAll(key, value);
+    return stmt->exec();
+}
+
+} // namespace wardroll::model

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QString>
+
+namespace wardroll::model {
+
+class SqlConnection;
+
+// The one way to open a ward file: applies the connection settings (WAL, foreign keys),
+// upgrades the schema, and knows who is working (every write is attributed to an officer).
+// Encryption and accounts slot in here: callers never open a ward's SqlConnection themselves.
+class WardDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(wardroll::model::WardDatabase)
+public:
+    struct Options
+    {
+        bool create = true; // create the file when missing
+        bool readOnly = false;
+        QString officer = QStringLiteral("local");
+    };
+
+    [[nodiscard]] static Result<std::unique_ptr<WardDatabase>> open(const QString& path,
+                                                                    const Options& options);
+    [[nodiscard]] static Result<std::unique_ptr<WardDatabase>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    ~WardDatabase();
+    WardDatabase(const WardDatabase&) = delete;
+    WardDatabase& operator=(const WardDatabase&) = delete;
+
+    [[nodiscard]] SqlConnection& connection() { return *m_connection; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] const QString& officer() const { return m_officer; }
+    void setOfficer(const QString& officer) { m_officer = officer; }
+
+    // Ward-level facts (ward name, unit code, device id) in ward_meta.
+    [[nodiscard]] Result<QString> meta(const QString& key);
+    [[nodiscard]] Status setMeta(const QString& key, const QString& value);
+    // This file's device id, created on first open; never changes afterwards.
+    [[nodiscard]] const QString& deviceId() const { return m_deviceId; }
+
+private:
+    WardDatabase(std::unique_ptr<SqlConnection> connection, QString path, QString officer);
+    std::unique_ptr<SqlConnection> m_connection;
+    QString m_path;
+    QString m_officer;
+    QString m_deviceId;
+};
+
+} // namespace wardroll::model

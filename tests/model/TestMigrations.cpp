@@ -1,0 +1,101 @@
+#include "Migrations.h"
+#include "SqlConnection.h"
+#include "TempWard.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace wardroll;
+using namespace wardroll::model;
+
+namespace {
+// The schema as SQLite stores it, one object per line block, in a stable order.
+QString schemaDump(SqlConnection& db)
+{
+    auto stmt = db.prepare(u"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                           u"AND name NOT LIKE 'resident_search_%' ORDER BY type, name");
+    QString out;
+    while (stmt->step().value())
+        out += stmt->text(2) + QStringLiteral(";\n");
+    return out;
+}
+
+QString readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyFileReachesLatestVersion()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(db.ok());
+        QCOMPARE(Migrations::currentVersion(**db).value(), 0);
+        QVERIFY(Migrations::migrate(**db).ok());
+        QCOMPARE(Migrations::currentVersion(**db).value(), Migrations::latestVersion());
+        // Idempotent.
+        QVERIFY(Migrations::migrate(**db).ok());
+    }
+
+    // Each released version's schema is frozen in tests/data/migrations/schema-vN.sql: a change
+    // to an existing step fails here; a new step comes with a new golden file.
+    void eachVersionMatchesItsGoldenSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v <= Migrations::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void eachVersionMatchesItsGoldenSchema()
+    {
+        QFETCH(int, version);
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(Migrations::migrate(**db, version).ok());
+        const QString golden
+            = readFile(test::testData(QStringLiteral("migrations/schema-v%1.sql").arg(version)));
+        QVERIFY2(!golden.isEmpty(), "golden schema file missing");
+        QCOMPARE(schemaDump(**db), golden);
+    }
+
+    // Data written at version 1 (fixture made by the v1 schema) survives every later step.
+    void goldenDataSurvivesUpgrade()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(Migrations::migrate(**db, 1).ok());
+        const QString fixture = readFile(test::testData(QStringLiteral("migrations/data-v1.sql")));
+        QVERIFY(!fixture.isEmpty());
+        QVERIFY((*db)->exec(fixture).ok());
+        QVERIFY(Migrations::migrate(**db).ok());
+        QCOMPARE((*db)->queryInt(u"SELECT count(*) FROM residents").value(), 2);
+        QCOMPARE((*db)->queryText(u"SELECT full_name FROM residents WHERE source_ref = 'R1'").value(),
+                 QStringLiteral("Nguyễn Thị Ánh"));
+        QCOMPARE((*db)->queryInt(u"SELECT birth_year FROM residents WHERE source_ref = 'R2'").value(), 1950);
+        QCOMPARE((*db)
+                     ->queryInt(u"SELECT count(*) FROM resident_search WHERE resident_search MATCH 'anh'")
+                     .value(),
+                 1);
+    }
+
+    void refusesAWardFromTheFuture()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY((*db)->exec(u"PRAGMA user_version = 999").ok());
+        const Status status = Migrations::migrate(**db);
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().message.contains(QStringLiteral("newer version")));
+        QCOMPARE(Migrations::currentVersion(**db).value(), 999);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "WardDatabase.h"
+
+#include <memory>
+#include <QTemporaryDir>
+
+namespace wardroll::test {
+
+// A fresh ward file in its own temporary directory, removed with the object.
+class TempWard
+{
+public:
+    TempWard();
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("ward.db")); }
+    [[nodiscard]] QString dir() const { return m_dir.path(); }
+    [[nodiscard]] QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    // Opens (creating on first call) the ward; aborts the test on failure.
+    [[nodiscard]] model::WardDatabase& ward();
+    void close() { m_ward.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<model::WardDatabase> m_ward;
+};
+
+// Path of a file under tests/data.
+[[nodiscard]] QString testData(const QString& relative);
+
+} // namespace wardroll::test
