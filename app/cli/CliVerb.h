@@ -15,7 +15,7 @@ namespace wardroll::cli {
 // Exit codes of every verb: the contract scripts rely on.
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
-// What a verb gets: its own arguments (the verb name first), and where to write.
+// What a verb gets: the program name followed by the arguments after the verb, and where to write.
 struct CliContext
 {
     QStringList arguments;

@@ -70,7 +70,7 @@ int runSearch(const CliContext& context)
         return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
-    const QStringList words = parser.positionalArguments().mid(1);
+    const QStringList words = parser.positionalArguments();
     if (!limitOk || limit <= 0 || words.isEmpty()) {
         context.err << tr("Usage: wardroll-cli search --db FILE [--limit N] QUERY") << Qt::endl;
         return BadUsage;
