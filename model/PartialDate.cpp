@@ -1,10 +1,94 @@
 #include "PartialDate.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace wardroll::model {
 
-// First version: the common formats. Completed separately.
+namespace {
+
+// A day or month as written: digits, or a placeholder for "unknown" (.., ?, xx). 0 / 00 and
+// placeholders read as unknown.
+const QString kPart = QStringLiteral("([0-9]{1,2}|\\.\\.?|\\?\\??|[xX][xX]?)");
+// Separators: / . - with optional spaces around, or spaces alone ("15 06 1985").
+const QString kSep = QStringLiteral("(?:\\s*[/.\\-]\\s*|\\s+)");
+const QString kYear = QStringLiteral("([0-9]{4})");
+
+QRegularExpression anchored(const QString& pattern)
+{
+    return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
+}
+
+std::optional<int> readPart(QStringView s)
+{
+    bool ok = false;
+    const int v = s.toInt(&ok);
+    return ok && v != 0 ? std::optional<int>(v) : std::nullopt;
+}
+
+struct Parts
+{
+    std::optional<int> year, month, day;
+};
+
+// Day before month before year, as the parts are read: a day without a month and a month or day
+// without a year say nothing we can keep.
+Parts makeParts(QStringView year, QStringView month = {}, QStringView day = {})
+{
+    Parts p;
+    p.year = readPart(year);
+    if (!p.year)
+        return {};
+    p.month = readPart(month);
+    if (p.month)
+        p.day = readPart(day);
+    return p;
+}
+
+bool plausibleCompact(int year, int month, int day)
+{
+    return year >= 1800 && year <= 2200 && month >= 0 && month <= 12 && day >= 0 && day <= 31;
+}
+
+// 8 digits: yyyymmdd, or ddmmyyyy (the chip-card QR code) when yyyymmdd cannot be meant. With
+// years 1800..2200 the two readings never both fit (yyyymmdd would need month 18..22).
+Parts readCompact(QStringView s)
+{
+    const QStringView y1 = s.left(4), m1 = s.mid(4, 2), d1 = s.mid(6, 2);
+    const QStringView d2 = s.left(2), m2 = s.mid(2, 2), y2 = s.mid(4, 4);
+    if (!plausibleCompact(y1.toInt(), m1.toInt(), d1.toInt())
+        && plausibleCompact(y2.toInt(), m2.toInt(), d2.toInt()))
+        return makeParts(y2, m2, d2);
+    return makeParts(y1, m1, d1);
+}
+
+Parts readParts(const QString& text, bool& recognised)
+{
+    static const QRegularExpression yearOnly = anchored(kYear);
+    static const QRegularExpression compact = anchored(QStringLiteral("([0-9]{8})"));
+    static const QRegularExpression dmy = anchored(kPart + kSep + kPart + kSep + kYear);
+    static const QRegularExpression ymd = anchored(kYear + kSep + kPart + kSep + kPart);
+    static const QRegularExpression my = anchored(kPart + kSep + kYear);
+    static const QRegularExpression ym = anchored(kYear + kSep + QStringLiteral("([0-9]{1,2})"));
+    recognised = true;
+    QRegularExpressionMatch m;
+    if ((m = yearOnly.match(text)).hasMatch())
+        return makeParts(m.capturedView(1));
+    if ((m = compact.match(text)).hasMatch())
+        return readCompact(m.capturedView(1));
+    if ((m = dmy.match(text)).hasMatch())
+        return makeParts(m.capturedView(3), m.capturedView(2), m.capturedView(1));
+    if ((m = ymd.match(text)).hasMatch())
+        return makeParts(m.capturedView(1), m.capturedView(2), m.capturedView(3));
+    if ((m = my.match(text)).hasMatch())
+        return makeParts(m.capturedView(2), m.capturedView(1));
+    if ((m = ym.match(text)).hasMatch())
+        return makeParts(m.capturedView(1), m.capturedView(2));
+    recognised = false;
+    return {};
+}
+
+} // namespace
 
 PartialDate PartialDate::fromParts(std::optional<int> year, std::optional<int> month, std::optional<int> day,
                                    QString raw)
@@ -19,39 +103,38 @@ PartialDate PartialDate::fromParts(std::optional<int> year, std::optional<int> m
 
 PartialDate PartialDate::fromDate(QDate date)
 {
+    if (!date.isValid())
+        return {};
     return fromParts(date.year(), date.month(), date.day(), date.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 PartialDate PartialDate::parse(QStringView text)
 {
-    const QString t = text.trimmed().toString();
     PartialDate d;
-    d.m_raw = t;
-    static const QRegularExpression dmy(
-        QStringLiteral("^(\\d{1,2}|\\.\\.)[/.-](\\d{1,2}|\\.\\.)[/.-](\\d{4})$"));
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
-    static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
-    auto part = [](const QString& s) -> std::optional<int> {
-        bool ok = false;
-        const int v = s.toInt(&ok);
-        return ok && v != 0 ? std::optional<int>(v) : std::nullopt;
-    };
-    if (auto m = dmy.match(t); m.hasMatch()) {
-        d.m_year = part(m.captured(3));
-        d.m_month = part(m.captured(2));
-        d.m_day = d.m_month ? part(m.captured(1)) : std::nullopt;
-    } else if (auto m = ymd.match(t); m.hasMatch()) {
-        d.m_year = part(m.captured(1));
-        d.m_month = part(m.captured(2));
-        d.m_day = part(m.captured(3));
-    } else if (auto m = compact.match(t); m.hasMatch()) {
-        d.m_year = part(m.captured(1));
-        d.m_month = part(m.captured(2));
-        d.m_day = part(m.captured(3));
-    } else if (auto m = yearOnly.match(t); m.hasMatch()) {
-        d.m_year = part(m.captured(1));
+    d.m_raw = text.trimmed().toString();
+    QString t = d.m_raw;
+    // Full-width digits and slashes (some input methods) read as ASCII.
+    if (std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+        t = t.normalized(QString::NormalizationForm_KC).trimmed();
+
+    // Spreadsheet exports add a time of day ("15/06/1985 00:00:00", "1985-06-15T00:00"): ignored,
+    // but only after a full date.
+    static const QRegularExpression time(
+        QStringLiteral("^(.*\\S)(?:\\s+|T)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?:\\s*[AaPp][Mm])?("
+                       "?:Z|[+-][0-9]{2}:?[0-9]{2})?$"));
+    bool timed = false;
+    if (const auto m = time.match(t); m.hasMatch()) {
+        t = m.captured(1);
+        timed = true;
     }
+
+    bool recognised = false;
+    const Parts p = readParts(t, recognised);
+    if (!recognised || (timed && !p.day))
+        return d;
+    d.m_year = p.year;
+    d.m_month = p.month;
+    d.m_day = p.day;
     return d;
 }
 
@@ -66,7 +149,7 @@ PartialDate::Precision PartialDate::precision() const
 
 bool PartialDate::isValid() const
 {
-    if (!m_year)
+    if (!m_year || *m_year < 1 || *m_year > 9999)
         return false;
     if (m_month && (*m_month < 1 || *m_month > 12))
         return false;
@@ -77,7 +160,7 @@ bool PartialDate::isValid() const
 
 bool PartialDate::isPossiblyImputed() const
 {
-    return m_day == 1 && m_month == 1;
+    return m_year && m_month == 1 && m_day == 1;
 }
 
 std::optional<QDate> PartialDate::earliest() const

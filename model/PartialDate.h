@@ -24,7 +24,13 @@ public:
 
     // Accepts "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy", "yyyy-mm-dd", "yyyymmdd",
     // "mm/yyyy", "00/00/yyyy", "0/0/yyyy", "../../yyyy", "yyyy" (surrounding spaces ignored).
-    // Text that cannot be read leaves every part empty and keeps `raw`.
+    // Also: "00/mm/yyyy" (month only), "yyyy-mm", "yyyy/mm/dd", spaces around or as separators,
+    // "??"/"xx" placeholders, "ddmmyyyy" (chip-card QR) when "yyyymmdd" cannot be meant, full-width
+    // digits, and a trailing time of day after a full date ("15/06/1985 00:00:00"). 0 or a
+    // placeholder means unknown; a day without a month is dropped (the year is kept). Two-digit
+    // years are not read (no century is guessed). Readable but impossible dates keep their parts
+    // ("31/02/1990", "13/13/2000": isValid() false). Text that cannot be read leaves every part
+    // empty and keeps `raw` (trimmed).
     [[nodiscard]] static PartialDate parse(QStringView text);
 
     [[nodiscard]] std::optional<int> year() const { return m_year; }
@@ -39,7 +45,7 @@ public:
     [[nodiscard]] bool isUnreadable() const { return !m_year && !m_raw.trimmed().isEmpty(); }
     // Readable and a real calendar date at its precision (29/02 only in leap years, month 1..12).
     [[nodiscard]] bool isValid() const;
-    // "01/01/yyyy" is often a placeholder for an unknown day and month.
+    // "01/01/yyyy" is often a placeholder for an unknown day and month (only that date).
     [[nodiscard]] bool isPossiblyImputed() const;
     // The first real day the date can denote (for age arithmetic); nullopt when not valid.
     [[nodiscard]] std::optional<QDate> earliest() const;

@@ -28,10 +28,14 @@ Sex sexFromCode(QStringView code)
 
 Sex parseSex(QStringView text)
 {
+    // Folded, so "Nữ", "NỮ", "nu" and a mis-decoded "Nư" all read alike; a bare "nu"/"nam" is
+    // common in spreadsheets typed without diacritics.
     const QString key = VietnameseText::foldKey(text);
-    if (key == u"nam" || key == u"m" || key == u"male" || key == u"trai")
+    if (key == u"nam" || key == u"nam gioi" || key == u"trai" || key == u"m" || key == u"male"
+        || key == u"man")
         return Sex::Male;
-    if (key == u"nu" || key == u"f" || key == u"female" || key == u"gai")
+    if (key == u"nu" || key == u"nu gioi" || key == u"gai" || key == u"f" || key == u"female"
+        || key == u"woman")
         return Sex::Female;
     return Sex::Unknown;
 }
