@@ -124,13 +124,32 @@ CREATE TRIGGER residents_search_delete AFTER DELETE ON residents BEGIN
 END;
 )SQL";
 
+// Version 2: indexes for the desktop's resident list, one per sortable column, each followed by
+// name and id so that pages are read by keyset (never OFFSET) in a stable order. Partial on live
+// records, like residents_live_order (the name sort). Nullable columns are sorted through an
+// expression that maps NULL to a value, because keyset comparisons never match NULL; the list
+// model uses these exact expressions so that SQLite picks the index.
+constexpr auto schemaV2 = uR"SQL(
+CREATE INDEX residents_live_birth ON residents(
+    (coalesce(birth_year, 0) * 10000 + coalesce(birth_month, 0) * 100 + coalesce(birth_day, 0)), name_key, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX residents_live_sex ON residents(coalesce(sex, ''), name_key, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX residents_live_personal_id ON residents(personal_id, name_key, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX residents_live_village ON residents(village, name_key, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX residents_live_status ON residents(status, name_key, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+)SQL";
+
 struct Step
 {
     int version;
     const char16_t* sql;
 };
 
-constexpr std::array steps{Step{1, schemaV1}};
+constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2}};
 
 } // namespace
 

@@ -42,5 +42,8 @@ public:
 int runInit(const CliContext& context);
 int runStats(const CliContext& context);
 int runSearch(const CliContext& context);
+int runDemo(const CliContext& context);
+int runImport(const CliContext& context);
+int runExport(const CliContext& context);
 
 } // namespace wardroll::cli

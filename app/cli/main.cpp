@@ -20,6 +20,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("init"), runInit},
         {QStringLiteral("stats"), runStats},
         {QStringLiteral("search"), runSearch},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
     };
 
     const QStringList args = QCoreApplication::arguments();

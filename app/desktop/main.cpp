@@ -1,33 +1,148 @@
+#include "DemoWardBuilder.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ResidentTableModel.h"
 #include "WardDatabase.h"
 
+#include <cstdio>
+#include <optional>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace wardroll;
 
+namespace {
+
+// Plain words and a next step for an officer; the technical detail stays one click away.
+void showOpenError(const QString& path, const model::Error& error, const QString& nextStep)
+{
+    QMessageBox box(QMessageBox::Critical, QStringLiteral("WardRoll"),
+                    QApplication::translate("main", "WardRoll could not open the ward file “%1”.").arg(path));
+    box.setInformativeText(error.message + QStringLiteral("\n\n") + nextStep);
+    box.setDetailedText(error.detail);
+    box.addButton(QApplication::translate("main", "Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+void printLine(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("WardRoll"));
     QApplication::setOrganizationName(QStringLiteral("WardRoll"));
+
+    ui::LanguageManager languages;
+    languages.setLanguage(ui::LanguageManager::savedLanguage(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Residents' records for commune police"));
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Ward database file."),
-                                QStringLiteral("FILE"));
+    QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Ward database file. Without it, the demo ward opens (made on first run)."),
+        QStringLiteral("FILE"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Save a picture of the main window to FILE once the list shows, then exit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QApplication::translate("main",
+                                "Print the time from start to the first page of residents, then exit."));
     parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(measureOption);
     parser.process(app);
+    const bool headless = parser.isSet(screenshotOption) || parser.isSet(measureOption);
 
-    auto ward = model::WardDatabase::open(parser.value(dbOption));
+    // A screenshot shows the defaults (Vietnamese, default layout), not this user's settings.
+    std::optional<QTemporaryDir> cleanSettings;
+    if (parser.isSet(screenshotOption)) {
+        cleanSettings.emplace();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, cleanSettings->path());
+        languages.setLanguage(ui::LanguageManager::Language::Vietnamese, false);
+    }
+
+    QString path = parser.value(dbOption);
+    model::WardDatabase::Options options;
+    options.create = false;
+    if (path.isEmpty()) {
+        auto demo = ui::DemoWardBuilder::ensure(ui::DemoWardBuilder::defaultPath(), nullptr);
+        if (!demo.ok()) {
+            if (demo.error().kind == model::Error::Kind::Cancelled)
+                return 0;
+            if (headless)
+                printLine(demo.error().toString());
+            else
+                showOpenError(ui::DemoWardBuilder::defaultPath(), demo.error(),
+                              QApplication::translate("main",
+                                                      "Check that the disk has free space and that you "
+                                                      "may write to this folder, then start WardRoll "
+                                                      "again."));
+            return 1;
+        }
+        path = demo.value();
+    }
+    auto ward = model::WardDatabase::open(path, options);
     if (!ward.ok()) {
-        QMessageBox::critical(nullptr, QStringLiteral("WardRoll"), ward.error().toString());
+        if (headless)
+            printLine(ward.error().toString());
+        else
+            showOpenError(
+                path, ward.error(),
+                QApplication::translate("main",
+                                        "Check the file name, and that the file is a WardRoll ward that "
+                                        "you may read and write. To try WardRoll with the demo ward "
+                                        "instead, start it without --db."));
         return 1;
     }
-    ui::MainWindow window(std::move(ward.value()));
+
+    ui::MainWindow window(std::move(ward.value()), &languages);
+    const qint64 firstPageMs = startup.elapsed();
+    if (headless)
+        window.resize(1366, 768);
     window.show();
+
+    if (parser.isSet(measureOption)) {
+        QTimer::singleShot(0, &window, [&] {
+            printLine(
+                QStringLiteral("startup: first page (%1 rows) read after %2 ms, window shown after %3 ms")
+                    .arg(window.residentModel()->rowCount())
+                    .arg(firstPageMs)
+                    .arg(startup.elapsed()));
+            QApplication::exit(0);
+        });
+    }
+    if (parser.isSet(screenshotOption)) {
+        // Once the status bar shows the ward's figures, counted in the background.
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(&window, &ui::MainWindow::figuresShown, &window, [&window, file] {
+            // Let the status bar lay out its new text first.
+            QTimer::singleShot(0, &window, [&window, file] {
+                QCoreApplication::sendPostedEvents();
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    printLine(QStringLiteral("Could not save the screenshot to ") + file);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,129 @@
+#include "ResidentBulkInsert.h"
+
+#include "SqlConnection.h"
+
+namespace wardroll::model {
+
+namespace {
+
+constexpr auto searchTrigger = u"residents_search_insert";
+
+// What finish() does for the new rows, in one pass instead of once per row.
+constexpr auto expectedTriggerSql
+    = u"CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN "
+      u"INSERT INTO resident_search_keys(resident_id) VALUES (new.id); "
+      u"INSERT INTO resident_search(rowid, body) VALUES (last_insert_rowid(), new.search_text); END";
+
+QString squeezed(const QString& sql)
+{
+    return sql.simplified();
+}
+
+Error failed(const Error& cause)
+{
+    return Error{cause.kind,
+                 QCoreApplication::translate("wardroll::model::ResidentBulkInsert",
+                                             "The ward's indexes could not be rebuilt after the import."),
+                 cause.detail};
+}
+
+} // namespace
+
+ResidentBulkInsert::ResidentBulkInsert(SqlConnection& connection)
+    : m_connection(connection)
+{
+}
+
+Status ResidentBulkInsert::begin(const QStringList& keep)
+{
+    if (!m_connection.inTransaction())
+        return Error{Error::Kind::Generic, tr("A bulk insert needs an open transaction."), {}};
+
+    auto lastRowid = m_connection.queryInt(u"SELECT coalesce(max(rowid), 0) FROM residents");
+    if (!lastRowid.ok())
+        return lastRowid.error();
+    auto lastSeq = m_connection.queryInt(u"SELECT coalesce(max(seq), 0) FROM resident_search_keys");
+    if (!lastSeq.ok())
+        return lastSeq.error();
+    m_lastRowid = lastRowid.value();
+    m_lastSearchSeq = lastSeq.value();
+
+    // Automatic indexes (UNIQUE, PRIMARY KEY) have no SQL and stay.
+    auto indexes = m_connection.prepare(u"SELECT m.name, m.sql FROM sqlite_master m "
+                                        u"JOIN pragma_index_list('residents') l ON l.name = m.name "
+                                        u"WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0 "
+                                        u"ORDER BY m.name");
+    if (!indexes.ok())
+        return indexes.error();
+    QStringList names;
+    for (;;) {
+        auto row = indexes->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        if (keep.contains(indexes->text(0)))
+            continue;
+        names.append(indexes->text(0));
+        m_indexSql.append(indexes->text(1));
+    }
+    indexes->reset();
+
+    auto trigger = m_connection.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    if (!trigger.ok())
+        return trigger.error();
+    trigger->bind(1, QString::fromUtf16(searchTrigger));
+    auto found = trigger->step();
+    if (!found.ok())
+        return found.error();
+    const QString triggerSql = found.value() ? trigger->text(0) : QString();
+    trigger->reset();
+
+    for (const QString& name : names) {
+        if (auto status = m_connection.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !status.ok())
+            return status;
+    }
+    if (squeezed(triggerSql) == QStringView(expectedTriggerSql)) {
+        if (auto status
+            = m_connection.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(QStringView(searchTrigger)));
+            !status.ok())
+            return status;
+        m_triggerSql = triggerSql;
+    }
+    m_begun = true;
+    return {};
+}
+
+Status ResidentBulkInsert::finish()
+{
+    if (!m_begun)
+        return {};
+    m_begun = false;
+    for (const QString& sql : std::as_const(m_indexSql)) {
+        if (auto status = m_connection.exec(sql); !status.ok())
+            return failed(status.error());
+    }
+    if (!m_triggerSql.isEmpty()) {
+        auto keys = m_connection.prepare(u"INSERT INTO resident_search_keys(resident_id) SELECT id FROM "
+                                         u"residents WHERE rowid > ? ORDER BY rowid");
+        if (!keys.ok())
+            return failed(keys.error());
+        keys->bind(1, m_lastRowid);
+        if (auto status = keys->exec(); !status.ok())
+            return failed(status.error());
+        auto search = m_connection.prepare(
+            u"INSERT INTO resident_search(rowid, body) SELECT k.seq, r.search_text FROM resident_search_keys "
+            u"k "
+            u"JOIN residents r ON r.id = k.resident_id WHERE k.seq > ? ORDER BY k.seq");
+        if (!search.ok())
+            return failed(search.error());
+        search->bind(1, m_lastSearchSeq);
+        if (auto status = search->exec(); !status.ok())
+            return failed(status.error());
+        if (auto status = m_connection.exec(m_triggerSql); !status.ok())
+            return failed(status.error());
+    }
+    return {};
+}
+
+} // namespace wardroll::model

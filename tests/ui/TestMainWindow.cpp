@@ -1,0 +1,173 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ResidentSearch.h"
+#include "ResidentTableModel.h"
+#include "SampleWard.h"
+#include "TempWard.h"
+#include "VietnameseText.h"
+#include "WardDatabase.h"
+#include "WardStore.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wardroll;
+using ui::LanguageManager;
+using ui::MainWindow;
+using ui::ResidentTableModel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+    test::TempWard m_temp;
+
+    // A second connection to the test ward, for the window to own.
+    std::unique_ptr<model::WardDatabase> openWard(const QString& path)
+    {
+        auto opened = model::WardDatabase::open(path);
+        if (!opened.ok())
+            qFatal("%s", qPrintable(opened.error().toString()));
+        return std::move(opened.value());
+    }
+
+    static QAction* actionNamed(QWidget& window, const QString& text)
+    {
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QCoreApplication::setOrganizationName(u"WardRollTests"_qs);
+        QCoreApplication::setApplicationName(u"TestMainWindow"_qs);
+        // Never the officer's own settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        (void)test::fillSampleWard(m_temp.ward(), 400);
+        QVERIFY(m_temp.ward().setMeta(u"ward_name"_qs, u"Phường Ba Đình"_qs).ok());
+    }
+
+    void titleNamesTheWard()
+    {
+        MainWindow window(openWard(m_temp.path()));
+        QVERIFY(window.windowTitle().contains(u"WardRoll"_qs));
+        QVERIFY(window.windowTitle().contains(u"Phường Ba Đình"_qs));
+    }
+
+    void titleFallsBackToTheFileName()
+    {
+        test::TempWard unnamed;
+        MainWindow window(openWard(unnamed.path()));
+        QVERIFY(window.windowTitle().contains(u"WardRoll"_qs));
+        QVERIFY(window.windowTitle().contains(u"ward.db"_qs));
+    }
+
+    void fitsA1366x768Screen()
+    {
+        MainWindow window(openWard(m_temp.path()));
+        QVERIFY(window.minimumSizeHint().width() <= 1366);
+        QVERIFY(window.minimumSizeHint().height() <= 768);
+        window.show();
+        QVERIFY(window.width() <= 1366);
+        QVERIFY(window.height() <= 768);
+    }
+
+    void statusBarShowsWardFigures()
+    {
+        MainWindow window(openWard(m_temp.path()));
+        auto* figures = window.findChild<QLabel*>(u"wardFigures"_qs);
+        QVERIFY(figures);
+        model::WardStore store(m_temp.ward());
+        const QLocale locale;
+        // Counted in the background.
+        QTRY_VERIFY2(figures->text().contains(locale.toString(store.countResidents().value())),
+                     qPrintable(figures->text()));
+        QVERIFY2(figures->text().contains(locale.toString(store.countHouseholds().value())),
+                 qPrintable(figures->text()));
+    }
+
+    void typingInTheSearchBoxFiltersTheTable()
+    {
+        MainWindow window(openWard(m_temp.path()));
+        window.show();
+        auto* table = window.findChild<QTableView*>(u"residentTable"_qs);
+        auto* search = window.findChild<QLineEdit*>(u"searchField"_qs);
+        QVERIFY(table && search);
+        QAbstractItemModel* model = table->model();
+        const int unfiltered = model->rowCount();
+        QVERIFY(unfiltered > 0);
+
+        model::ResidentSearch oracle(m_temp.ward());
+        const int expected = static_cast<int>(oracle.search(u"tran thi"_qs, 100000).value().size());
+        QVERIFY(expected > 0 && expected < unfiltered);
+
+        QTest::keyClicks(search, u"tran thi"_qs); // keyClicks types ASCII only; search folds accents anyway
+        QTRY_COMPARE(model->rowCount(), expected);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString name = model->index(row, ResidentTableModel::NameColumn).data().toString();
+            QVERIFY2(model::VietnameseText::foldKey(name).startsWith(u"tran thi"_qs), qPrintable(name));
+        }
+
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), unfiltered);
+    }
+
+    void householdColumnKeepsTheRealSortShown()
+    {
+        MainWindow window(openWard(m_temp.path()));
+        QHeaderView* header = window.findChild<QTableView*>(u"residentTable"_qs)->horizontalHeader();
+        header->setSortIndicator(ResidentTableModel::VillageColumn, Qt::DescendingOrder);
+        QCOMPARE(window.residentModel()->sortColumn(), int(ResidentTableModel::VillageColumn));
+        header->setSortIndicator(ResidentTableModel::HouseholdColumn, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), int(ResidentTableModel::VillageColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void languageSwitchRetranslatesTheWindow()
+    {
+        QSettings().remove(u"ui/language"_qs);
+        QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::Vietnamese); // the default
+        LanguageManager languages;
+        languages.setLanguage(LanguageManager::savedLanguage(), false);
+        MainWindow window(openWard(m_temp.path()), &languages);
+        window.show();
+        auto* label = window.findChild<QLabel*>(u"searchLabel"_qs);
+        auto* search = window.findChild<QLineEdit*>(u"searchField"_qs);
+        QVERIFY(label && search);
+        const ResidentTableModel* model = window.residentModel();
+        QCOMPARE(label->text(), u"Tìm &kiếm:"_qs);
+        QCOMPARE(model->headerData(ResidentTableModel::PersonalIdColumn, Qt::Horizontal).toString(),
+                 u"Số định danh cá nhân"_qs);
+
+        QAction* english = actionNamed(window, u"English"_qs);
+        QVERIFY(english && english->isEnabled());
+        english->trigger();
+        QTRY_COMPARE(label->text(), u"&Search:"_qs);
+        QCOMPARE(search->placeholderText(), u"Search by name, personal ID, year of birth…"_qs);
+        QCOMPARE(model->headerData(ResidentTableModel::PersonalIdColumn, Qt::Horizontal).toString(),
+                 u"Personal ID"_qs);
+        QCOMPARE(QSettings().value(u"ui/language"_qs).toString(), u"en"_qs);
+        QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::English);
+
+        QAction* vietnamese = actionNamed(window, u"Tiếng Việt"_qs);
+        QVERIFY(vietnamese);
+        vietnamese->trigger();
+        QTRY_COMPARE(label->text(), u"Tìm &kiếm:"_qs);
+        QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::Vietnamese);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

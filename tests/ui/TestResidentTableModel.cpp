@@ -1,0 +1,355 @@
+#include "ResidentSearch.h"
+#include "ResidentTableModel.h"
+#include "SampleWard.h"
+#include "TempWard.h"
+#include "VietnameseText.h"
+#include "WardStore.h"
+
+#include <algorithm>
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTest>
+
+using namespace wardroll;
+using namespace wardroll::model;
+using ui::ResidentTableModel;
+
+namespace {
+
+using Column = ResidentTableModel::Column;
+
+// Reads every page; returns the ids in list order.
+QStringList fetchAllIds(ResidentTableModel& model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(ResidentTableModel::IdRole).toString();
+    return ids;
+}
+
+// SQLite compares text byte-wise in UTF-8: so does this.
+int compareText(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+// The list order the model promises: the column's key, then the folded name, then the id.
+struct Expected
+{
+    QString id;
+    qint64 intKey = 0;
+    QString textKey;
+    QString nameKey;
+};
+
+Expected expectedKey(const Resident& r, int column)
+{
+    Expected e{r.id, 0, {}, VietnameseText::foldKey(r.fullName)};
+    switch (column) {
+    case Column::BirthDateColumn:
+        e.intKey = r.birthDate.year().value_or(0) * 10000 + r.birthDate.month().value_or(0) * 100
+            + r.birthDate.day().value_or(0);
+        break;
+    case Column::SexColumn:
+        e.textKey = sexCode(r.sex);
+        break;
+    case Column::PersonalIdColumn:
+        e.textKey = r.personalId;
+        break;
+    case Column::VillageColumn:
+        e.textKey = r.village;
+        break;
+    case Column::StatusColumn:
+        e.textKey = statusCode(r.status);
+        break;
+    default:
+        e.textKey = e.nameKey;
+        e.nameKey.clear(); // the name order is (name key, id)
+        break;
+    }
+    return e;
+}
+
+bool lessThan(const Expected& a, const Expected& b)
+{
+    if (a.intKey != b.intKey)
+        return a.intKey < b.intKey;
+    if (const int c = compareText(a.textKey, b.textKey); c != 0)
+        return c < 0;
+    if (const int c = compareText(a.nameKey, b.nameKey); c != 0)
+        return c < 0;
+    return compareText(a.id, b.id) < 0;
+}
+
+QStringList expectedOrder(WardDatabase& ward, int column, Qt::SortOrder order,
+                          const std::function<bool(const Resident&)>& keep = {})
+{
+    QList<Expected> keys;
+    WardStore store(ward);
+    const Status status = store.forEachResident([&](const Resident& r) {
+        if (!keep || keep(r))
+            keys << expectedKey(r, column);
+        return true;
+    });
+    if (!status.ok())
+        qFatal("expectedOrder: %s", qPrintable(status.error().toString()));
+    std::sort(keys.begin(), keys.end(), lessThan);
+    if (order == Qt::DescendingOrder)
+        std::reverse(keys.begin(), keys.end());
+    QStringList ids;
+    for (const Expected& e : keys)
+        ids << e.id;
+    return ids;
+}
+
+QSet<QString> searchOracle(WardDatabase& ward, const QString& text)
+{
+    ResidentSearch search(ward);
+    auto hits = search.search(text, 1000000);
+    QSet<QString> ids;
+    for (const auto& hit : hits.value())
+        ids.insert(hit.id);
+    return ids;
+}
+
+} // namespace
+
+class TestResidentTableModel : public QObject
+{
+    Q_OBJECT
+private:
+    test::TempWard m_temp;
+    test::SampleWard m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // 1,000 records: 20 pages of 50, with deleted and merged ones in between.
+        m_sample = test::fillSampleWard(m_temp.ward(), 1000);
+        QVERIFY(m_sample.deletedIds.size() > 10);
+        QVERIFY(m_sample.mergedIds.size() > 10);
+    }
+
+    void passesTheModelTester()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.setPageSize(64);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        model.sort(Column::BirthDateColumn, Qt::DescendingOrder);
+        model.setFilter(u"nguyen"_qs);
+        model.fetchMore({});
+        model.setFilter({});
+        model.retranslate();
+        model.refresh();
+    }
+
+    void growsPageByPageUpToTheLiveResidents()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.setPageSize(50);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 50);
+        QVERIFY(model.canFetchMore({}));
+        int expectedRows = 50;
+        const int live = static_cast<int>(m_sample.liveIds.size());
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            expectedRows = qMin(expectedRows + 50, live);
+            QCOMPARE(model.rowCount(), expectedRows);
+        }
+        QCOMPARE(model.rowCount(), live);
+        QCOMPARE(WardStore(m_temp.ward()).countResidents().value(), live);
+        model.fetchMore({}); // at the end: nothing happens
+        QCOMPARE(model.rowCount(), live);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void neverShowsDeletedOrMergedResidents()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.setPageSize(37);
+        const QStringList ids = fetchAllIds(model);
+        const QSet<QString> shown(ids.cbegin(), ids.cend());
+        QCOMPARE(shown.size(), ids.size());
+        QCOMPARE(shown, QSet<QString>(m_sample.liveIds.cbegin(), m_sample.liveIds.cend()));
+        for (const QString& id : m_sample.deletedIds + m_sample.mergedIds)
+            QVERIFY2(!shown.contains(id), qPrintable(id));
+    }
+
+    void sortsEveryColumnAcrossPages_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        const std::pair<int, const char*> columns[] = {
+            {Column::NameColumn, "name"},       {Column::BirthDateColumn, "birth date"},
+            {Column::SexColumn, "sex"},         {Column::PersonalIdColumn, "personal id"},
+            {Column::VillageColumn, "village"}, {Column::StatusColumn, "status"},
+        };
+        for (const auto& [column, name] : columns) {
+            QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder;
+            QTest::addRow("%s descending", name) << column << Qt::DescendingOrder;
+        }
+    }
+    void sortsEveryColumnAcrossPages()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        ResidentTableModel model(m_temp.ward());
+        model.setPageSize(23); // page ends fall inside runs of equal keys
+        model.sort(column, order);
+        QCOMPARE(model.sortColumn(), column);
+        QVERIFY(model.isSortApplied());
+        QCOMPARE(fetchAllIds(model), expectedOrder(m_temp.ward(), column, order));
+    }
+
+    void sortsByNameShowingNames()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.sort(Column::NameColumn, Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.rowCount() > 1);
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const QString above
+                = VietnameseText::foldKey(model.index(row - 1, Column::NameColumn).data().toString());
+            const QString below
+                = VietnameseText::foldKey(model.index(row, Column::NameColumn).data().toString());
+            QVERIFY2(compareText(above, below) >= 0, qPrintable(above + u" / "_qs + below));
+        }
+    }
+
+    void ignoresTheHouseholdColumnForSorting()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.sort(Column::VillageColumn, Qt::AscendingOrder);
+        model.sort(Column::HouseholdColumn, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(Column::VillageColumn));
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    }
+
+    void filterNarrowsAndClearingRestores()
+    {
+        ResidentTableModel model(m_temp.ward());
+        model.setPageSize(10);
+        const int live = static_cast<int>(fetchAllIds(model).size());
+
+        model.setFilter(u"Nguyễn Thị"_qs);
+        QVERIFY(model.isSortApplied());
+        const QStringList ids = fetchAllIds(model);
+        const QSet<QString> expected = searchOracle(m_temp.ward(), u"nguyen thi"_qs);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(ids.size() < live);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), expected);
+        QCOMPARE(model.matchCount(), qint64(expected.size()));
+        // Sorted by name like the whole list, across pages of 10.
+        QCOMPARE(ids,
+                 expectedOrder(m_temp.ward(), Column::NameColumn, Qt::AscendingOrder,
+                               [&](const Resident& r) { return expected.contains(r.id); }));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(VietnameseText::foldKey(model.index(row, Column::NameColumn).data().toString())
+                        .startsWith(u"nguyen thi"_qs));
+
+        model.sort(Column::BirthDateColumn, Qt::DescendingOrder);
+        QCOMPARE(fetchAllIds(model),
+                 expectedOrder(m_temp.ward(), Column::BirthDateColumn, Qt::DescendingOrder,
+                               [&](const Resident& r) { return expected.contains(r.id); }));
+
+        model.setFilter(QString());
+        QCOMPARE(model.matchCount(), -1);
+        QCOMPARE(fetchAllIds(model).size(), live);
+    }
+
+    void filterFindsNothingForDeletedOnlyMatches()
+    {
+        WardStore store(m_temp.ward());
+        const Resident gone = store.resident(m_sample.deletedIds.first()).value();
+        const Resident merged = store.resident(m_sample.mergedIds.first()).value();
+        ResidentTableModel model(m_temp.ward());
+        model.setFilter(gone.sourceRef); // the source ref is indexed
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(ResidentTableModel::IdRole).toString() != gone.id);
+        model.setFilter(merged.sourceRef);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(ResidentTableModel::IdRole).toString() != merged.id);
+    }
+
+    void showsColumnsAsOfficersReadThem()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Household household;
+        household.number = u"HK-0042"_qs;
+        QVERIFY(store.insertHousehold(household).ok());
+        Resident r;
+        r.fullName = u"Lê Thị Ánh"_qs;
+        r.birthDate = PartialDate::fromParts(1950);
+        r.sex = Sex::Female;
+        r.personalId = u"001150012345"_qs;
+        r.village = u"Thôn Đông"_qs;
+        r.householdId = household.id;
+        r.status = ResidentStatus::Deceased;
+        QVERIFY(store.insertResident(r).ok());
+
+        ResidentTableModel model(temp.ward());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.canFetchMore({}));
+        auto cell = [&](int column) {
+            return model.index(0, column).data().toString();
+        };
+        QCOMPARE(cell(Column::NameColumn), u"Lê Thị Ánh"_qs);
+        QCOMPARE(cell(Column::BirthDateColumn), u"1950"_qs); // never an invented 01/01
+        QCOMPARE(cell(Column::SexColumn), u"Female"_qs); // no translator installed here
+        QCOMPARE(cell(Column::PersonalIdColumn), u"001150012345"_qs);
+        QCOMPARE(cell(Column::VillageColumn), u"Thôn Đông"_qs);
+        QCOMPARE(cell(Column::HouseholdColumn), u"HK-0042"_qs);
+        QCOMPARE(cell(Column::StatusColumn), u"Deceased"_qs);
+        QCOMPARE(model.headerData(Column::PersonalIdColumn, Qt::Horizontal).toString(), u"Personal ID"_qs);
+    }
+
+    void refreshShowsNewRecords()
+    {
+        test::TempWard temp;
+        ResidentTableModel model(temp.ward());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        Resident r;
+        r.fullName = u"Trần Văn Nam"_qs;
+        QVERIFY(WardStore(temp.ward()).insertResident(r).ok());
+        model.refresh();
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    // More matches than the sorted-search limit: listed in record order, still complete.
+    void broadSearchIsListedUnsortedButComplete()
+    {
+        test::TempWard temp;
+        const auto sample
+            = test::fillSampleWard(temp.ward(), ResidentTableModel::sortedSearchLimit + 1000, 7);
+        // Every source reference ("S123") starts with an s.
+        const QSet<QString> expected = searchOracle(temp.ward(), u"s"_qs);
+        QVERIFY(expected.size() > ResidentTableModel::sortedSearchLimit);
+        ResidentTableModel model(temp.ward());
+        model.setPageSize(500);
+        model.setFilter(u"s"_qs);
+        QVERIFY(!model.isSortApplied());
+        QCOMPARE(model.matchCount(), qint64(ResidentTableModel::sortedSearchLimit + 1));
+        const QStringList ids = fetchAllIds(model);
+        const QSet<QString> shown(ids.cbegin(), ids.cend());
+        QCOMPARE(shown.size(), ids.size());
+        QCOMPARE(shown, expected);
+        for (const QString& id : sample.deletedIds + sample.mergedIds)
+            QVERIFY(!shown.contains(id));
+
+        model.setFilter(u"nguyen thi hoa"_qs);
+        QVERIFY(model.isSortApplied());
+    }
+};
+
+QTEST_MAIN(TestResidentTableModel)
+#include "TestResidentTableModel.moc"

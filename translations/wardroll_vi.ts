@@ -1,0 +1,1648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: wardroll-cli VERB --db FILE [options]</source>
+        <translation>Cách dùng: wardroll-cli LỆNH --db FILE [tuỳ chọn]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>WardRoll could not open the ward file “%1”.</source>
+        <translation>WardRoll không mở được tệp dữ liệu phường “%1”.</translation>
+    </message>
+    <message>
+        <source>Check the file name, and that the file is a WardRoll ward that you may read and write. To try WardRoll with the demo ward instead, start it without --db.</source>
+        <translation>Hãy kiểm tra tên tệp, và xem tệp có đúng là dữ liệu phường của WardRoll, có quyền đọc và ghi hay không. Muốn dùng thử WardRoll với phường mẫu, hãy khởi động mà không kèm --db.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Residents&apos; records for commune police</source>
+        <translation>Hồ sơ dân cư dành cho Công an xã, phường</translation>
+    </message>
+    <message>
+        <source>Ward database file. Without it, the demo ward opens (made on first run).</source>
+        <translation>Tệp dữ liệu phường. Nếu không ghi, WardRoll mở phường mẫu (được tạo ở lần chạy đầu tiên).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE once the list shows, then exit.</source>
+        <translation>Lưu ảnh cửa sổ chính vào tệp FILE khi danh sách đã hiện, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first page of residents, then exit.</source>
+        <translation>In thời gian từ lúc khởi động đến khi hiện trang danh sách đầu tiên, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Check that the disk has free space and that you may write to this folder, then start WardRoll again.</source>
+        <translation>Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi vào thư mục này, rồi khởi động lại WardRoll.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::cli</name>
+    <message>
+        <source>Imports residents from a UTF-8 CSV file with a header line into the ward (created when missing), in one transaction. Rows that cannot be read are reported as &quot;line N: reason&quot; and skipped.</source>
+        <translation>Nhập cư dân từ tệp CSV mã UTF-8 có dòng tiêu đề vào dữ liệu phường (tạo mới nếu chưa có), trong một giao dịch. Dòng nào không đọc được sẽ được báo dạng &quot;dòng N: lý do&quot; và bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Builds FIELD from columns of the file, e.g. &quot;full_name={surname} {given_name}&quot;. Repeatable; overrides the header&apos;s own matching for FIELD.</source>
+        <translation>Ghép trường FIELD từ các cột của tệp, ví dụ &quot;full_name={surname} {given_name}&quot;. Dùng được nhiều lần; thay cho cách khớp theo dòng tiêu đề đối với trường FIELD.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli import --db FILE [--map FIELD=TEMPLATE ...] INPUT.csv</source>
+        <translation>Cách dùng: wardroll-cli import --db FILE [--map FIELD=TEMPLATE ...] INPUT.csv</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>Thiếu --db FILE.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>warning: columns ignored (no matching field): %1</source>
+        <translation>cảnh báo: bỏ qua các cột không khớp trường nào: %1</translation>
+    </message>
+    <message>
+        <source>Writes the ward&apos;s live residents to a CSV file with the canonical columns (UTF-8, RFC 4180).</source>
+        <translation>Xuất các hồ sơ cư dân hiện có của phường ra tệp CSV theo các cột chuẩn (UTF-8, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Tệp CSV cần ghi.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli export --db FILE --out OUT.csv</source>
+        <translation>Cách dùng: wardroll-cli export --db FILE --out OUT.csv</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <source>Creates an empty ward.</source>
+        <translation>Tạo dữ liệu phường trống.</translation>
+    </message>
+    <message>
+        <source>Prints the ward&apos;s figures.</source>
+        <translation>In các số liệu của phường.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Finds residents by name, ID or birth year.</source>
+        <translation>Tìm cư dân theo tên, số định danh hoặc năm sinh.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>Tối đa N kết quả (mặc định 20).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Nội dung cần tìm.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli search --db FILE [--limit N] QUERY</source>
+        <translation>Cách dùng: wardroll-cli search --db FILE [--limit N] QUERY</translation>
+    </message>
+    <message>
+        <source>Runs every consistency rule and duplicate detection on the ward and updates its flags.</source>
+        <translation>Chạy mọi quy tắc kiểm tra và phát hiện trùng lặp trên dữ liệu phường, rồi cập nhật danh sách vấn đề.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>In bản tóm tắt dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Skip duplicate detection.</source>
+        <translation>Bỏ qua bước phát hiện trùng lặp.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Số luồng xử lý (mặc định: mỗi lõi một luồng).</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli clean --db FILE [--json] [--no-duplicates] [--threads N]</source>
+        <translation>Cách dùng: wardroll-cli clean --db FILE [--json] [--no-duplicates] [--threads N]</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Đang làm sạch dữ liệu</translation>
+    </message>
+    <message>
+        <source>Lists the ward&apos;s flags, errors first (open and in verification by default).</source>
+        <translation>Liệt kê các vấn đề của phường, lỗi trước (mặc định: đang mở và đang xác minh).</translation>
+    </message>
+    <message>
+        <source>Only this rule (repeatable; &quot;household.*&quot; for a family).</source>
+        <translation>Chỉ quy tắc này (dùng được nhiều lần; &quot;household.*&quot; cho cả nhóm).</translation>
+    </message>
+    <message>
+        <source>Only these severities: error, warning, info.</source>
+        <translation>Chỉ các mức độ này: error, warning, info.</translation>
+    </message>
+    <message>
+        <source>Only these states: open, in_verification, resolved, dismissed, closed, or all.</source>
+        <translation>Chỉ các trạng thái này: open, in_verification, resolved, dismissed, closed, hoặc all.</translation>
+    </message>
+    <message>
+        <source>Only this village.</source>
+        <translation>Chỉ thôn/tổ dân phố này.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli flags --db FILE [--rule CODE] [--severity LIST] [--state LIST|all] [--village NAME] [--format csv|json]</source>
+        <translation>Cách dùng: wardroll-cli flags --db FILE [--rule CODE] [--severity LIST] [--state LIST|all] [--village NAME] [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>Generates a realistic demo ward with known defects, duplicates and twins.</source>
+        <translation>Tạo một phường mẫu sát thực tế, có sẵn các sai sót, hồ sơ trùng và trẻ sinh đôi đã biết trước.</translation>
+    </message>
+    <message>
+        <source>Number of records to generate.</source>
+        <translation>Số hồ sơ cần tạo.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): the same seed gives the same ward.</source>
+        <translation>Hạt giống ngẫu nhiên (mặc định 1): cùng hạt giống cho ra cùng một phường.</translation>
+    </message>
+    <message>
+        <source>Ward file to write (replaced if it exists).</source>
+        <translation>Tệp dữ liệu phường cần ghi (ghi đè nếu đã có).</translation>
+    </message>
+    <message>
+        <source>Folder for the truth files duplicates.csv, twins.csv and defects.csv.</source>
+        <translation>Thư mục chứa các tệp đáp án duplicates.csv, twins.csv và defects.csv.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli demo --residents N [--seed S] --out FILE [--truth DIR]</source>
+        <translation>Cách dùng: wardroll-cli demo --residents N [--seed S] --out FILE [--truth DIR]</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Đang tạo</translation>
+    </message>
+    <message>
+        <source>The ward file could not be moved into place: %1</source>
+        <translation>Không chuyển được tệp dữ liệu phường vào vị trí: %1</translation>
+    </message>
+    <message>
+        <source>Shows or updates one resident (by source reference or record id).</source>
+        <translation>Xem hoặc cập nhật một cư dân (theo mã nguồn hoặc mã hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Source reference or record id.</source>
+        <translation>Mã nguồn hoặc mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE, with the CSV field names (repeatable).</source>
+        <translation>FIELD=VALUE, dùng tên trường như trong CSV (dùng được nhiều lần).</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text hoặc json.</translation>
+    </message>
+    <message>
+        <source>show or update.</source>
+        <translation>show hoặc update.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli resident show|update --db FILE --ref REF [--set FIELD=VALUE ...]</source>
+        <translation>Cách dùng: wardroll-cli resident show|update --db FILE --ref REF [--set FIELD=VALUE ...]</translation>
+    </message>
+    <message>
+        <source>Unknown field in “%1”; fields: %2</source>
+        <translation>Trường không xác định trong “%1”; các trường: %2</translation>
+    </message>
+    <message>
+        <source>No resident has the reference or id “%1”.</source>
+        <translation>Không có cư dân nào có mã nguồn hoặc mã hồ sơ “%1”.</translation>
+    </message>
+    <message>
+        <source>No household has the number “%1”.</source>
+        <translation>Không có hộ nào có mã hộ “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>“%1” không phải là %2 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Enrolls this ward with a sync hub, using a one-time code from the hub.</source>
+        <translation>Đăng ký phường này với máy chủ đồng bộ, bằng mã dùng một lần do máy chủ cấp.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address, e.g. http://127.0.0.1:8470.</source>
+        <translation>Địa chỉ máy chủ đồng bộ, ví dụ http://127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>The enrollment code (wardroll-hub enrollment-code).</source>
+        <translation>Mã đăng ký (wardroll-hub enrollment-code).</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli enroll --db FILE --hub URL --code CODE</source>
+        <translation>Cách dùng: wardroll-cli enroll --db FILE --hub URL --code CODE</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Đăng ký không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 with %2.</source>
+        <translation>Đã đăng ký thiết bị %1 với %2.</translation>
+    </message>
+    <message>
+        <source>One full sync round: push the outbox, pull and apply the hub&apos;s changes.</source>
+        <translation>Một lượt đồng bộ đầy đủ: gửi các thay đổi đang chờ, nhận và áp dụng các thay đổi từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Số giây chờ mỗi phản hồi (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>In báo cáo dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli sync --db FILE [--timeout S]</source>
+        <translation>Cách dùng: wardroll-cli sync --db FILE [--timeout S]</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Lists the conflicts the hub recorded, with both values.</source>
+        <translation>Liệt kê các xung đột máy chủ đã ghi nhận, kèm cả hai giá trị.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli conflicts --db FILE [--format text|json]</source>
+        <translation>Cách dùng: wardroll-cli conflicts --db FILE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>hub: %1 (%2)</source>
+        <translation>máy chủ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>incoming: %1 (%2)</source>
+        <translation>gửi đến: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writes every change-set not yet acknowledged by the hub to a signed file, to carry by hand (wardroll-hub import-outbox).</source>
+        <translation>Ghi mọi gói thay đổi mà máy chủ chưa xác nhận ra một tệp có chữ ký, để mang đi trực tiếp (wardroll-hub import-outbox).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli outbox-export --db FILE --out FILE</source>
+        <translation>Cách dùng: wardroll-cli outbox-export --db FILE --out FILE</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change-sets to %2.</source>
+        <translation>Đã ghi %1 gói thay đổi vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::cli::CliSupport</name>
+    <message>
+        <source>Ward database file.</source>
+        <translation>Tệp dữ liệu phường.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>Thiếu --db FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model</name>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>in verification</source>
+        <translation>đang xác minh</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>đã chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>đã báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::ChangeRecorder</name>
+    <message>
+        <source>The ward database lacks a table that sync needs.</source>
+        <translation>Cơ sở dữ liệu phường thiếu một bảng cần cho việc đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded for sync; nothing was saved.</source>
+        <translation>Không ghi nhận được thay đổi để đồng bộ; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::ChangeSet</name>
+    <message>
+        <source>The change-set is damaged.</source>
+        <translation>Gói thay đổi bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::CleaningRun</name>
+    <message>
+        <source>The cleaning run was cancelled.</source>
+        <translation>Đã huỷ lượt làm sạch dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::CsvExporter</name>
+    <message>
+        <source>The file “%1” could not be created.</source>
+        <translation>Không tạo được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã huỷ việc xuất dữ liệu; không tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::CsvFieldMap</name>
+    <message>
+        <source>“%1” is not a field mapping: write FIELD=TEMPLATE, for example full_name={surname} {given_name}.</source>
+        <translation>“%1” không phải là cách ghép trường: hãy viết FIELD=TEMPLATE, ví dụ full_name={surname} {given_name}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resident field. Fields: %2.</source>
+        <translation>“%1” không phải là trường của hồ sơ cư dân. Các trường: %2.</translation>
+    </message>
+    <message>
+        <source>The template for %1 has a “}” without “{”; write “}}” for a brace.</source>
+        <translation>Mẫu của %1 có dấu “}” mà không có “{”; muốn ghi chính dấu ngoặc thì viết “}}”.</translation>
+    </message>
+    <message>
+        <source>The template for %1 has a “{” without “}”.</source>
+        <translation>Mẫu của %1 có dấu “{” mà không có “}”.</translation>
+    </message>
+    <message>
+        <source>The template for %1 names the column “%2”, which the file does not have. Columns: %3.</source>
+        <translation>Mẫu của %1 dùng cột “%2” nhưng tệp không có cột này. Các cột: %3.</translation>
+    </message>
+    <message>
+        <source>The template for %1 is empty.</source>
+        <translation>Mẫu của %1 đang để trống.</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(cột %1, không có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::CsvImporter</name>
+    <message>
+        <source>“%1” is a folder, not a CSV file.</source>
+        <translation>“%1” là thư mục, không phải tệp CSV.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened.</source>
+        <translation>Không mở được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có nội dung.</translation>
+    </message>
+    <message>
+        <source>The header line cannot be read.</source>
+        <translation>Không đọc được dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>No column of the file is a resident field. Name the columns as in the form (Họ và tên, Ngày sinh, …) or map them with FIELD=TEMPLATE.</source>
+        <translation>Không cột nào của tệp khớp với trường của hồ sơ cư dân. Hãy đặt tên cột như trên biểu mẫu (Họ và tên, Ngày sinh, …) hoặc ghép trường bằng FIELD=TEMPLATE.</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>các cột: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the ward is unchanged.</source>
+        <translation>Đã huỷ việc nhập dữ liệu; dữ liệu phường không thay đổi.</translation>
+    </message>
+    <message>
+        <source>expected %1 columns as in the header, found %2</source>
+        <translation>cần %1 cột như dòng tiêu đề, nhưng có %2 cột</translation>
+    </message>
+    <message>
+        <source>source_ref “%1” already appears on line %2; this row is not imported</source>
+        <translation>source_ref “%1” đã có ở dòng %2; dòng này không được nhập</translation>
+    </message>
+    <message>
+        <source>source_ref “%1” is already in the ward (record %2); this row is not imported</source>
+        <translation>source_ref “%1” đã có trong dữ liệu phường (hồ sơ %2); dòng này không được nhập</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows.</source>
+        <translation>Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::CsvReader</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>after %1 bytes: %2</source>
+        <translation>sau %1 byte: %2</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was being read.</source>
+        <translation>Tệp bị ngắn đi trong lúc đang đọc.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes read</source>
+        <translation>đã đọc %1 trên %2 byte</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>một ô mở dấu ngoặc kép ở dòng này nhưng không được đóng lại</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8 text (the file may use an older Vietnamese encoding)</source>
+        <translation>cột %1 không phải văn bản UTF-8 hợp lệ (tệp có thể dùng bảng mã tiếng Việt cũ)</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::DemoTruth</name>
+    <message>
+        <source>The folder for the truth files could not be created.</source>
+        <translation>Không tạo được thư mục chứa các tệp đáp án.</translation>
+    </message>
+    <message>
+        <source>A truth file could not be written.</source>
+        <translation>Không ghi được một tệp đáp án.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::DemoWardGenerator</name>
+    <message>
+        <source>Generating the demo ward was cancelled.</source>
+        <translation>Đã huỷ việc tạo phường mẫu.</translation>
+    </message>
+    <message>
+        <source>A demo ward needs at least one resident.</source>
+        <translation>Phường mẫu cần có ít nhất một cư dân.</translation>
+    </message>
+    <message>
+        <source>A demo ward can only be generated into an empty ward.</source>
+        <translation>Chỉ tạo được phường mẫu trong một dữ liệu phường trống.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::DuplicateDetector</name>
+    <message>
+        <source>Duplicate detection was cancelled.</source>
+        <translation>Đã huỷ việc phát hiện trùng lặp.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::DuplicateExplanation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4)</source>
+        <translation>%1 (%2) và %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 are probably the same person (match weight %2): %3.</source>
+        <translation>%1 nhiều khả năng là cùng một người (điểm khớp %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person (match weight %2): %3.</source>
+        <translation>%1 có thể là cùng một người (điểm khớp %2): %3.</translation>
+    </message>
+    <message>
+        <source>Against: %1.</source>
+        <translation>Điểm khác: %1.</translation>
+    </message>
+    <message>
+        <source>The family and given names are written the other way round.</source>
+        <translation>Họ và tên được viết đảo ngược thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::FlagStore</name>
+    <message>
+        <source>This flag does not exist.</source>
+        <translation>Vấn đề này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Give the reason why this flag is dismissed.</source>
+        <translation>Hãy ghi lý do bỏ qua vấn đề này.</translation>
+    </message>
+    <message>
+        <source>Say how the flag was resolved: corrected, merged or escalated.</source>
+        <translation>Hãy cho biết vấn đề được xử lý thế nào: đã chỉnh sửa, đã gộp hay đã báo cáo cấp trên.</translation>
+    </message>
+    <message>
+        <source>Only a resolved flag has a resolution.</source>
+        <translation>Chỉ vấn đề đã xử lý mới có cách xử lý.</translation>
+    </message>
+    <message>
+        <source>A flag that is %1 cannot become %2.</source>
+        <translation>Vấn đề ở trạng thái “%1” không thể chuyển sang “%2”.</translation>
+    </message>
+    <message>
+        <source>The cleaning run was cancelled.</source>
+        <translation>Đã huỷ lượt làm sạch dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Raised by a cleaning run.</source>
+        <translation>Phát hiện qua một lượt làm sạch dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Reopened: the record changed after the flag was dismissed.</source>
+        <translation>Mở lại: hồ sơ đã thay đổi sau khi vấn đề được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Reopened: the cause is still there after the flag was resolved as %1.</source>
+        <translation>Mở lại: nguyên nhân vẫn còn dù vấn đề đã được xử lý (%1).</translation>
+    </message>
+    <message>
+        <source>Reopened: the record changed after the flag was resolved as %1.</source>
+        <translation>Mở lại: hồ sơ đã thay đổi sau khi vấn đề được xử lý (%1).</translation>
+    </message>
+    <message>
+        <source>Reopened: the cause is back.</source>
+        <translation>Mở lại: nguyên nhân xuất hiện trở lại.</translation>
+    </message>
+    <message>
+        <source>Closed: the cleaning run no longer finds the cause.</source>
+        <translation>Đóng: lượt làm sạch dữ liệu không còn thấy nguyên nhân.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::HouseholdRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1 has no head (“%2”) among its %n member(s).</source>
+        <translation>
+            <numerusform>Hộ %1 không có chủ hộ (“%2”) trong số %n thành viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household %1 has %2 heads: %3. A household has exactly one head.</source>
+        <translation>Hộ %1 có %2 chủ hộ: %3. Mỗi hộ chỉ có đúng một chủ hộ.</translation>
+    </message>
+    <message>
+        <source>Household %1 has %2 members recorded as the head&apos;s spouse: %3.</source>
+        <translation>Hộ %1 có %2 thành viên được ghi là vợ/chồng của chủ hộ: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2” of the household head, which is a woman, but the sex is male.</source>
+        <translation>%1 được ghi là “%2” của chủ hộ, là quan hệ của người nữ, nhưng giới tính lại ghi là nam.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2” of the household head, which is a man, but the sex is female.</source>
+        <translation>%1 được ghi là “%2” của chủ hộ, là quan hệ của người nam, nhưng giới tính lại ghi là nữ.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”, born %3) should be born at least %4 years before the household head (born %5).</source>
+        <translation>%1 (“%2”, sinh %3) phải sinh trước chủ hộ (sinh %5) ít nhất %4 năm.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”, born %3) should be born at least %4 years after the household head (born %5).</source>
+        <translation>%1 (“%2”, sinh %3) phải sinh sau chủ hộ (sinh %5) ít nhất %4 năm.</translation>
+    </message>
+    <message>
+        <source>%1 is the household head and has a spouse</source>
+        <translation>%1 là chủ hộ và có vợ/chồng</translation>
+    </message>
+    <message>
+        <source>%1 is the head&apos;s spouse (“%2”)</source>
+        <translation>%1 là vợ/chồng của chủ hộ (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1, but is %2 years old: under the legal marriage age for men (%3).</source>
+        <translation>%1, nhưng mới %2 tuổi: chưa đủ tuổi kết hôn theo luật đối với nam (%3).</translation>
+    </message>
+    <message>
+        <source>%1, but is %2 years old: under the legal marriage age for women (%3).</source>
+        <translation>%1, nhưng mới %2 tuổi: chưa đủ tuổi kết hôn theo luật đối với nữ (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::MatchComparison</name>
+    <message>
+        <source>given name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>tên đệm</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>personal ID</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>old ID card number</source>
+        <translation>số CMND cũ</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>cha</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mẹ</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>vợ/chồng</translation>
+    </message>
+    <message>
+        <source>hometown</source>
+        <translation>quê quán</translation>
+    </message>
+    <message>
+        <source>birth registration place</source>
+        <translation>nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>birth place</source>
+        <translation>nơi sinh</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hộ</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>giống nhau</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>khác nhau</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>một bên bỏ trống</translation>
+    </message>
+    <message>
+        <source>differs only in accents or tone marks</source>
+        <translation>chỉ khác dấu</translation>
+    </message>
+    <message>
+        <source>differs by a regional spelling (l/n, s/x, ch/tr, d/gi/r, n/ng, t/c)</source>
+        <translation>khác do cách viết theo vùng miền (l/n, s/x, ch/tr, d/gi/r, n/ng, t/c)</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>viết gần giống</translation>
+    </message>
+    <message>
+        <source>a variant of the same name (accents, Huỳnh/Hoàng, Vũ/Võ)</source>
+        <translation>biến thể của cùng một tên (dấu, Huỳnh/Hoàng, Vũ/Võ)</translation>
+    </message>
+    <message>
+        <source>same once &quot;Văn&quot;/&quot;Thị&quot; is ignored</source>
+        <translation>giống nhau nếu bỏ qua &quot;Văn&quot;/&quot;Thị&quot;</translation>
+    </message>
+    <message>
+        <source>the same as far as both are known (a partial date, or 01/01 written for an unknown day)</source>
+        <translation>giống nhau ở phần cả hai cùng biết (ngày không đầy đủ, hoặc ghi 01/01 khi không rõ ngày)</translation>
+    </message>
+    <message>
+        <source>partly the same</source>
+        <translation>giống một phần</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>đảo ngày và tháng</translation>
+    </message>
+    <message>
+        <source>one digit apart</source>
+        <translation>khác một chữ số</translation>
+    </message>
+    <message>
+        <source>same year only</source>
+        <translation>chỉ trùng năm</translation>
+    </message>
+    <message>
+        <source>a year or a year digit apart</source>
+        <translation>lệch một năm hoặc một chữ số của năm</translation>
+    </message>
+    <message>
+        <source>another ID with the same sex, century and birth-year digits</source>
+        <translation>số định danh khác nhưng cùng giới tính, thế kỷ và năm sinh</translation>
+    </message>
+    <message>
+        <source>more than five years apart</source>
+        <translation>cách nhau hơn năm năm</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::MatchFeatures</name>
+    <message>
+        <source>Duplicate detection was cancelled.</source>
+        <translation>Đã huỷ việc phát hiện trùng lặp.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::Migrations</name>
+    <message>
+        <source>This ward was saved by a newer version of WardRoll. Update WardRoll to open it.</source>
+        <translation>Dữ liệu phường này được lưu bằng phiên bản WardRoll mới hơn. Hãy cập nhật WardRoll để mở.</translation>
+    </message>
+    <message>
+        <source>The ward database could not be upgraded.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu phường.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::Outbox</name>
+    <message>
+        <source>The change-set was already sealed.</source>
+        <translation>Gói thay đổi đã được niêm phong trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::PersonalId</name>
+    <message>
+        <source>The personal ID is empty.</source>
+        <translation>Chưa có số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>The personal ID must have exactly 12 digits.</source>
+        <translation>Số định danh cá nhân phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The personal ID has 9 digits, but it must have 12: this looks like an old ID card (CMND) number.</source>
+        <translation>Số định danh cá nhân có 9 chữ số nhưng phải có 12: đây có vẻ là số Chứng minh nhân dân (CMND) cũ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal ID has %n character(s), but it must have exactly 12 digits.</source>
+        <translation>
+            <numerusform>Số định danh cá nhân có %n ký tự, nhưng phải có đúng 12 chữ số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The personal ID must contain only digits.</source>
+        <translation>Số định danh cá nhân chỉ được gồm các chữ số.</translation>
+    </message>
+    <message>
+        <source>The personal ID “%1” contains characters that are not digits.</source>
+        <translation>Số định danh cá nhân “%1” có ký tự không phải chữ số.</translation>
+    </message>
+    <message>
+        <source>The first 3 digits of the ID are not a province code: the birth may have been registered abroad. Verify the ID.</source>
+        <translation>3 chữ số đầu của số định danh không phải mã tỉnh: có thể đã đăng ký khai sinh ở nước ngoài. Hãy xác minh số định danh.</translation>
+    </message>
+    <message>
+        <source>The first 3 digits of the ID (%1) are not one of the 63 province codes: the birth may have been registered abroad. Verify the ID.</source>
+        <translation>3 chữ số đầu của số định danh (%1) không thuộc 63 mã tỉnh: có thể đã đăng ký khai sinh ở nước ngoài. Hãy xác minh số định danh.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the ID does not match the sex in the record.</source>
+        <translation>Chữ số thứ 4 của số định danh không khớp với giới tính trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the ID (%1) means a woman born in the %2s, but the record says male.</source>
+        <translation>Chữ số thứ 4 của số định danh (%1) ứng với nữ sinh trong thế kỷ tính từ năm %2, nhưng hồ sơ ghi giới tính nam.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the ID (%1) means a man born in the %2s, but the record says female.</source>
+        <translation>Chữ số thứ 4 của số định danh (%1) ứng với nam sinh trong thế kỷ tính từ năm %2, nhưng hồ sơ ghi giới tính nữ.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the ID does not match the century of the date of birth.</source>
+        <translation>Chữ số thứ 4 của số định danh không khớp với thế kỷ của năm sinh.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the ID (%1) means born in the %2s, but the record says born in %3.</source>
+        <translation>Chữ số thứ 4 của số định danh (%1) ứng với người sinh trong thế kỷ tính từ năm %2, nhưng hồ sơ ghi năm sinh %3.</translation>
+    </message>
+    <message>
+        <source>The 5th and 6th digits of the ID do not match the year of birth.</source>
+        <translation>Chữ số thứ 5 và 6 của số định danh không khớp với năm sinh.</translation>
+    </message>
+    <message>
+        <source>The 5th and 6th digits of the ID (%1) mean a year of birth ending in %1, but the record says %2.</source>
+        <translation>Chữ số thứ 5 và 6 của số định danh (%1) ứng với năm sinh có hai số cuối là %1, nhưng hồ sơ ghi năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::RecordFields</name>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>tên gọi khác</translation>
+    </message>
+    <message>
+        <source>personal ID</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>ngày chết</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>nơi sinh</translation>
+    </message>
+    <message>
+        <source>place of birth registration</source>
+        <translation>nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>hometown</source>
+        <translation>quê quán</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>tôn giáo</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>quốc tịch</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hộ</translation>
+    </message>
+    <message>
+        <source>relationship to the household head</source>
+        <translation>quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>permanent residence</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <source>temporary residence</source>
+        <translation>nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>current residence</source>
+        <translation>nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <source>household address</source>
+        <translation>địa chỉ hộ</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::RecordRules</name>
+    <message>
+        <source>The personal ID is empty.</source>
+        <translation>Chưa có số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>Personal ID “%1”: %2</source>
+        <translation>Số định danh cá nhân “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal ID %1 is also on %n other record(s): %2. One person has one ID: these are duplicates of one person, or an ID was written wrongly.</source>
+        <translation>
+            <numerusform>Số định danh cá nhân %1 còn có trên %n hồ sơ khác: %2. Mỗi người chỉ có một số định danh: đây là các hồ sơ trùng của một người, hoặc có số định danh bị ghi sai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be read as a date.</source>
+        <translation>Mục %1 ghi “%2”, không đọc được thành ngày tháng.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a real date.</source>
+        <translation>Mục %1 ghi “%2”, không phải là ngày có thật.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the future.</source>
+        <translation>Mục %1 ghi %2, là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Born %1, this person would be %2 years old, but the status is living: check the date of birth, or record the death.</source>
+        <translation>Sinh %1 thì người này đã %2 tuổi, nhưng trạng thái vẫn là còn sống: hãy kiểm tra ngày sinh, hoặc cập nhật trạng thái đã chết.</translation>
+    </message>
+    <message>
+        <source>The date of death %1 is before the date of birth %2.</source>
+        <translation>Ngày chết %1 lại trước ngày sinh %2.</translation>
+    </message>
+    <message>
+        <source>“Ð” (a mis-decoded “Đ”)</source>
+        <translation>“Ð” (chữ “Đ” bị giải mã sai)</translation>
+    </message>
+    <message>
+        <source>decomposed accents</source>
+        <translation>dấu bị tách rời</translation>
+    </message>
+    <message>
+        <source>spaces or punctuation</source>
+        <translation>khoảng trắng hoặc dấu câu</translation>
+    </message>
+    <message>
+        <source>tone mark placement</source>
+        <translation>vị trí dấu thanh</translation>
+    </message>
+    <message>
+        <source>capitalisation</source>
+        <translation>viết hoa</translation>
+    </message>
+    <message>
+        <source>The full name “%1” is not written in the standard form (%2): “%3”.</source>
+        <translation>Họ và tên “%1” chưa viết theo dạng chuẩn (%2): “%3”.</translation>
+    </message>
+    <message>
+        <source>The full name “%1” contains characters that are not letters.</source>
+        <translation>Họ và tên “%1” có ký tự không phải chữ cái.</translation>
+    </message>
+    <message>
+        <source>The full name “%1” contains digits or symbols: “%2”.</source>
+        <translation>Họ và tên “%1” có chữ số hoặc ký hiệu: “%2”.</translation>
+    </message>
+    <message>
+        <source>Mandatory fields are empty: %1.</source>
+        <translation>Các trường bắt buộc còn trống: %1.</translation>
+    </message>
+    <message>
+        <source>A date of death (%1) is recorded, but the status is living: record the death, or remove the date if it is wrong.</source>
+        <translation>Hồ sơ có ngày chết (%1) nhưng trạng thái vẫn là còn sống: hãy cập nhật trạng thái đã chết, hoặc xoá ngày này nếu ghi nhầm.</translation>
+    </message>
+    <message>
+        <source>The %1 has the unit code %2, which is not a commune of the %3 scheme.</source>
+        <translation>Mục %1 có mã đơn vị %2, không phải xã/phường nào trong danh mục %3.</translation>
+    </message>
+    <message>
+        <source>legacy (before 2025)</source>
+        <translation>cũ (trước năm 2025)</translation>
+    </message>
+    <message>
+        <source>2025</source>
+        <translation>2025</translation>
+    </message>
+    <message>
+        <source>The %1 has the unit code %2 without a known scheme (2025 or legacy): the code cannot be read.</source>
+        <translation>Mục %1 có mã đơn vị %2 nhưng không rõ thuộc danh mục nào (2025 hay danh mục cũ): không đọc được mã này.</translation>
+    </message>
+    <message>
+        <source>The %1 is coded with %2, a commune of the legacy scheme (before the July 2025 reform).</source>
+        <translation>Mục %1 được mã hoá theo %2, một xã/phường trong danh mục cũ (trước đợt sắp xếp đơn vị hành chính tháng 7/2025).</translation>
+    </message>
+    <message>
+        <source>It was split between %1: ask the resident which one applies.</source>
+        <translation>Đơn vị này đã được chia cho %1: hãy hỏi người dân xem thuộc đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>It is now %1 (code %2).</source>
+        <translation>Nay là %1 (mã %2).</translation>
+    </message>
+    <message>
+        <source>The catalogue has no 2025 commune for it: ask the resident.</source>
+        <translation>Danh mục 2025 không có xã/phường tương ứng: hãy hỏi người dân.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::ResidentBulkInsert</name>
+    <message>
+        <source>The ward&apos;s indexes could not be rebuilt after the import.</source>
+        <translation>Không dựng lại được các chỉ mục của dữ liệu phường sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>A bulk insert needs an open transaction.</source>
+        <translation>Việc nhập hàng loạt cần một giao dịch đang mở.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::RuleBatch</name>
+    <message>
+        <source>The cleaning run was cancelled.</source>
+        <translation>Đã huỷ lượt làm sạch dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::SqlConnection</name>
+    <message>
+        <source>The ward database file could not be opened.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu phường.</translation>
+    </message>
+    <message>
+        <source>The ward database could not prepare a query.</source>
+        <translation>Cơ sở dữ liệu phường không chuẩn bị được truy vấn.</translation>
+    </message>
+    <message>
+        <source>The ward database could not complete the operation.</source>
+        <translation>Cơ sở dữ liệu phường không thực hiện được thao tác.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
+    </message>
+    <message>
+        <source>The file is not a WardRoll ward database, or it is damaged.</source>
+        <translation>Tệp không phải cơ sở dữ liệu phường của WardRoll, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The ward database is read-only.</source>
+        <translation>Cơ sở dữ liệu phường chỉ cho phép đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::SqlStatement</name>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the ward database.</source>
+        <translation>Thay đổi này vi phạm một ràng buộc của cơ sở dữ liệu phường.</translation>
+    </message>
+    <message>
+        <source>The ward database could not complete the operation.</source>
+        <translation>Cơ sở dữ liệu phường không thực hiện được thao tác.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::WardDatabase</name>
+    <message>
+        <source>The ward file does not exist.</source>
+        <translation>Tệp dữ liệu phường không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The ward must be upgraded before it can be opened read-only.</source>
+        <translation>Cần nâng cấp dữ liệu phường trước khi mở ở chế độ chỉ đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::WardStore</name>
+    <message>
+        <source>The resident&apos;s record no longer exists.</source>
+        <translation>Hồ sơ cư dân này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No resident has this record id.</source>
+        <translation>Không có cư dân nào mang mã hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>Hộ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No household has this id.</source>
+        <translation>Không có hộ nào mang mã này.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync</name>
+    <message>
+        <source>The hub refused the request.</source>
+        <translation>Máy chủ đồng bộ từ chối yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::DeviceKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Không khởi động được thư viện mã hoá.</translation>
+    </message>
+    <message>
+        <source>The device key is damaged.</source>
+        <translation>Khoá thiết bị đã bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::Envelope</name>
+    <message>
+        <source>The envelope is damaged.</source>
+        <translation>Gói tin bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::HttpTransport</name>
+    <message>
+        <source>The hub did not answer.</source>
+        <translation>Máy chủ đồng bộ không phản hồi.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>Máy chủ đồng bộ không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached.</source>
+        <translation>Không kết nối được tới máy chủ đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::HubServer</name>
+    <message>
+        <source>The hub could not listen on %1:%2.</source>
+        <translation>Máy chủ đồng bộ không lắng nghe được trên %1:%2.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the hub accepts (%1 bytes).</source>
+        <translation>Yêu cầu lớn hơn mức máy chủ chấp nhận (%1 byte).</translation>
+    </message>
+    <message>
+        <source>The hub accepts only application/cbor.</source>
+        <translation>Máy chủ chỉ chấp nhận application/cbor.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::HubService</name>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>Thiết bị cần có tên.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Không khởi động được thư viện mã hoá.</translation>
+    </message>
+    <message>
+        <source>Revoked by the hub&apos;s administrator.</source>
+        <translation>Đã bị quản trị viên máy chủ thu hồi.</translation>
+    </message>
+    <message>
+        <source>No device has this id.</source>
+        <translation>Không có thiết bị nào mang mã này.</translation>
+    </message>
+    <message>
+        <source>The device is not held.</source>
+        <translation>Thiết bị này không bị tạm giữ.</translation>
+    </message>
+    <message>
+        <source>The enrollment request is incomplete.</source>
+        <translation>Yêu cầu đăng ký chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The enrollment request is not signed by the device&apos;s key.</source>
+        <translation>Yêu cầu đăng ký không được ký bằng khoá của thiết bị.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is not valid, was already used, or has expired.</source>
+        <translation>Mã đăng ký không hợp lệ, đã được dùng, hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Thiết bị này đã được đăng ký.</translation>
+    </message>
+    <message>
+        <source>The request is incomplete.</source>
+        <translation>Yêu cầu chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the hub.</source>
+        <translation>Thiết bị này chưa đăng ký với máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The request is not signed by the device&apos;s key.</source>
+        <translation>Yêu cầu không được ký bằng khoá của thiết bị.</translation>
+    </message>
+    <message>
+        <source>This device was revoked: %1</source>
+        <translation>Thiết bị này đã bị thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>The pull request has no valid cursor or page size.</source>
+        <translation>Yêu cầu nhận dữ liệu không có vị trí đọc hoặc cỡ trang hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The push is not a CBOR map.</source>
+        <translation>Dữ liệu gửi lên không phải là một ánh xạ CBOR.</translation>
+    </message>
+    <message>
+        <source>The push names no device or carries no envelopes.</source>
+        <translation>Dữ liệu gửi lên không ghi thiết bị nào hoặc không có gói tin nào.</translation>
+    </message>
+    <message>
+        <source>Too many envelopes in one push (at most %1).</source>
+        <translation>Quá nhiều gói tin trong một lần gửi (tối đa %1).</translation>
+    </message>
+    <message>
+        <source>An envelope is not a byte string.</source>
+        <translation>Có gói tin không phải chuỗi byte.</translation>
+    </message>
+    <message>
+        <source>The outbox file names no device or carries no envelopes.</source>
+        <translation>Tệp thay đổi chờ gửi không ghi thiết bị nào hoặc không có gói tin nào.</translation>
+    </message>
+    <message>
+        <source>The outbox file is not signed by the device&apos;s key.</source>
+        <translation>Tệp thay đổi chờ gửi không được ký bằng khoá của thiết bị.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 is damaged: %2</source>
+        <translation>Gói tin %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>Envelope %1 comes from another device.</source>
+        <translation>Gói tin %1 đến từ một thiết bị khác.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 is not signed by the device&apos;s key: it was altered or forged.</source>
+        <translation>Gói tin %1 không được ký bằng khoá của thiết bị: gói tin đã bị sửa đổi hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 was made by a newer WardRoll (schema %2); upgrade the hub.</source>
+        <translation>Gói tin %1 được tạo bởi phiên bản WardRoll mới hơn (lược đồ %2); hãy nâng cấp máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 carries a damaged change-set.</source>
+        <translation>Gói tin %1 chứa một gói thay đổi bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This device is held until a person at the hub releases it: %1</source>
+        <translation>Thiết bị này đang bị tạm giữ cho đến khi người quản lý máy chủ cho phép: %1</translation>
+    </message>
+    <message>
+        <source>Envelope %1 differs from the one the hub accepted with that number (a fork).</source>
+        <translation>Gói tin %1 khác với gói tin cùng số mà máy chủ đã nhận (rẽ nhánh).</translation>
+    </message>
+    <message>
+        <source>Envelope %1 arrived but the hub&apos;s last from this device is %2 (a gap).</source>
+        <translation>Đã nhận gói tin %1 nhưng gói tin gần nhất máy chủ có từ thiết bị này là %2 (bị hụt).</translation>
+    </message>
+    <message>
+        <source>Envelope %1 does not continue the device&apos;s chain (a fork).</source>
+        <translation>Gói tin %1 không nối tiếp chuỗi của thiết bị (rẽ nhánh).</translation>
+    </message>
+    <message>
+        <source>Envelope %1 reuses a change-set id the hub already has.</source>
+        <translation>Gói tin %1 dùng lại mã gói thay đổi mà máy chủ đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::HubStore</name>
+    <message>
+        <source>The hub store needs a file: sqlite:PATH.</source>
+        <translation>Kho dữ liệu của máy chủ cần một tệp: sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>The hub store address is not valid: postgresql://[user@]host[:port]/database.</source>
+        <translation>Địa chỉ kho dữ liệu của máy chủ không hợp lệ: postgresql://[user@]host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Chưa cài đặt hỗ trợ PostgreSQL (gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Unknown hub store “%1”: use sqlite:PATH or postgresql://…</source>
+        <translation>Không nhận ra kho dữ liệu “%1”: hãy dùng sqlite:PATH hoặc postgresql://…</translation>
+    </message>
+    <message>
+        <source>The hub store could not be opened.</source>
+        <translation>Không mở được kho dữ liệu của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The hub store failed.</source>
+        <translation>Kho dữ liệu của máy chủ gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>No device has this id.</source>
+        <translation>Không có thiết bị nào mang mã này.</translation>
+    </message>
+    <message>
+        <source>The enrollment code was already used.</source>
+        <translation>Mã đăng ký đã được dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::PageApplier</name>
+    <message>
+        <source>The hub sent a damaged page of changes.</source>
+        <translation>Máy chủ gửi về một trang thay đổi bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::SignedMessage</name>
+    <message>
+        <source>The signed message is damaged.</source>
+        <translation>Thông điệp có chữ ký bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::sync::SyncClient</name>
+    <message>
+        <source>This ward is not enrolled with a hub yet (wardroll-cli enroll).</source>
+        <translation>Phường này chưa đăng ký với máy chủ đồng bộ (wardroll-cli enroll).</translation>
+    </message>
+    <message>
+        <source>This device&apos;s signing key is missing; enroll it again.</source>
+        <translation>Thiếu khoá ký của thiết bị này; hãy đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from this ward&apos;s hub.</source>
+        <translation>Phản hồi không đến từ máy chủ đồng bộ của phường này.</translation>
+    </message>
+    <message>
+        <source>This ward is already enrolled with a hub.</source>
+        <translation>Phường này đã đăng ký với một máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The hub address must be an http:// or https:// URL.</source>
+        <translation>Địa chỉ máy chủ đồng bộ phải là URL http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is damaged.</source>
+        <translation>Phản hồi của máy chủ đồng bộ bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not signed as it should be.</source>
+        <translation>Phản hồi của máy chủ đồng bộ không có chữ ký đúng như yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer does not match the question.</source>
+        <translation>Phản hồi của máy chủ đồng bộ không khớp với yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged an envelope this device did not send.</source>
+        <translation>Máy chủ đồng bộ xác nhận một gói tin mà thiết bị này không gửi.</translation>
+    </message>
+    <message>
+        <source>The hub did not acknowledge every envelope.</source>
+        <translation>Máy chủ đồng bộ chưa xác nhận hết các gói tin.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::DemoWardBuilder</name>
+    <message>
+        <source>The folder for the demo ward could not be created.</source>
+        <translation>Không tạo được thư mục chứa phường mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo ward could not be saved.</source>
+        <translation>Không lưu được phường mẫu.</translation>
+    </message>
+    <message>
+        <source>Creating the demo ward (%1 residents)…</source>
+        <translation>Đang tạo phường mẫu (%1 nhân khẩu)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>The demo ward could not be created.</source>
+        <translation>Không tạo được phường mẫu.</translation>
+    </message>
+    <message>
+        <source>Demo ward</source>
+        <translation>Phường mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open ward…</source>
+        <translation>&amp;Mở phường…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About WardRoll</source>
+        <translation>&amp;Giới thiệu WardRoll</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>Search by name, personal ID, year of birth…</source>
+        <translation>Tìm theo tên, số định danh, năm sinh…</translation>
+    </message>
+    <message>
+        <source>Residents: %1 · Households: %2</source>
+        <translation>Nhân khẩu: %1 · Số hộ: %2</translation>
+    </message>
+    <message>
+        <source>More than %1 matches, listed unsorted: type more to narrow the search.</source>
+        <translation>Hơn %1 kết quả, chưa sắp xếp: gõ thêm để thu hẹp phạm vi tìm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open ward</source>
+        <translation>Mở phường</translation>
+    </message>
+    <message>
+        <source>Ward files (*.db *.wardroll);;All files (*)</source>
+        <translation>Tệp dữ liệu phường (*.db *.wardroll);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The ward could not be opened: %1
+
+Check that the file is a WardRoll ward and that you may read and write it, then try again.</source>
+        <translation>Không mở được dữ liệu phường: %1
+
+Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có quyền đọc và ghi hay không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>About WardRoll</source>
+        <translation>Giới thiệu WardRoll</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WardRoll %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Residents&apos; records for commune police: enter, clean and sync residents&apos; data, offline, in a ward file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WardRoll %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hồ sơ dân cư dành cho Công an xã, phường: nhập, làm sạch và đồng bộ dữ liệu dân cư, không cần mạng, trong tệp dữ liệu phường trên máy tính này.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentPageQuery</name>
+    <message>
+        <source>The list of residents could not be read.</source>
+        <translation>Không đọc được danh sách cư dân.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentTableModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Còn sống</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mất tích</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+</TS>

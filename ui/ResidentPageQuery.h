@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Resident.h"
+#include "Result.h"
+#include "SqlStatement.h"
+
+#include <map>
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+namespace wardroll::model {
+class WardDatabase;
+}
+
+namespace wardroll::ui {
+
+// One row of the resident list, with what the next page's keyset needs.
+struct ResidentRow
+{
+    QString id;
+    QString fullName;
+    QString birthDate; // PartialDate::toDisplayString()
+    model::Sex sex = model::Sex::Unknown;
+    QString personalId;
+    QString village;
+    QString householdNumber;
+    model::ResidentStatus status = model::ResidentStatus::Living;
+
+    QVariant sortKey;
+    QString nameKey;
+    qint64 searchSeq = 0;
+};
+
+// Reads the live residents of a ward page by page in a chosen order, optionally narrowed by a
+// search. Keyset pagination: each page continues after the last row read, so the cost of a page
+// does not grow with its position.
+//
+// Three plans, each a bounded index walk:
+// - no search: the sort column's live index (schema v2), as two seeks, "same key, later tail"
+//   UNION ALL "later key", because SQLite does not seek a row value that starts with an indexed
+//   expression;
+// - a narrow search (at most `sortedSearchLimit` matches): every match is read from the search
+//   index and the top of them sorted, cheap because they are few;
+// - a broad search: the search index's own order (record order), continuing after its rowid.
+class ResidentPageQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(wardroll::ui::ResidentPageQuery)
+public:
+    enum class Order { Name, BirthDate, Sex, PersonalId, Village, Status };
+    static constexpr int sortedSearchLimit = 5000;
+
+    explicit ResidentPageQuery(model::WardDatabase& ward);
+    ~ResidentPageQuery();
+    ResidentPageQuery(const ResidentPageQuery&) = delete;
+    ResidentPageQuery& operator=(const ResidentPageQuery&) = delete;
+
+    // Starts over from the first row. With a search, counts its live matches (bounded).
+    [[nodiscard]] model::Status start(Order order, Qt::SortOrder direction, const QString& search);
+    // Appends up to `limit` rows after the previous ones; returns whether more rows follow.
+    [[nodiscard]] model::Result<bool> next(int limit, QList<ResidentRow>& rows);
+
+    // Live matches of the search, -1 without a search; sortedSearchLimit + 1 stands for "more"
+    // (counted in the search index, which also holds deleted records: a close upper bound).
+    [[nodiscard]] qint64 matchCount() const { return m_matchCount; }
+    // False when a broad search is read in record order.
+    [[nodiscard]] bool isSorted() const { return m_plan != Plan::SearchUnsorted; }
+
+private:
+    enum class Plan { Index, SearchSorted, SearchUnsorted };
+    [[nodiscard]] QString pageSql() const;
+    // Runs a count over the current search (?1 match, ?2 bound).
+    [[nodiscard]] model::Result<qint64> count(const QString& sql);
+    [[nodiscard]] model::Result<model::SqlStatement*> statement(const QString& sql);
+    void bindPosition(model::SqlStatement& stmt, int limit) const;
+    [[nodiscard]] ResidentRow readRow(const model::SqlStatement& stmt) const;
+
+    model::WardDatabase& m_ward;
+    std::map<QString, model::SqlStatement> m_statements; // by SQL text: a handful of shapes
+    Order m_order = Order::Name;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    Plan m_plan = Plan::Index;
+    QString m_match;
+    qint64 m_matchCount = -1;
+    bool m_hasPosition = false;
+    ResidentRow m_last; // keyset position: the last row returned
+};
+
+} // namespace wardroll::ui
