@@ -212,8 +212,10 @@ void WardStore::bindResident(SqlStatement& stmt, const Resident& r)
     stmt.bind(i++, statusCode(r.status));
     bindDate(stmt, i, r.deathDate);
     stmt.bind(i++, notNull(r.importRaw));
-    stmt.bind(i++, VietnameseText::foldKey(r.fullName));
-    stmt.bind(i++, searchText(r));
+    // Both columns are NOT NULL: a record with no name and no ID (an import row with only a
+    // birth date) still has an empty, not a null, key.
+    stmt.bind(i++, notNull(VietnameseText::foldKey(r.fullName)));
+    stmt.bind(i++, notNull(searchText(r)));
     stmt.bind(i++, orNull(r.mergedInto));
     stmt.bind(i++, r.createdAt);
     stmt.bind(i++, notNull(r.createdBy));

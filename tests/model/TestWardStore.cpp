@@ -157,6 +157,17 @@ private Q_SLOTS:
         QVERIFY(store.resident(r.id).value().deletedAt > 0);
     }
 
+    void recordWithNothingSearchableIsStored()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Resident r; // an import row with nothing but a sex: kept, so that cleaning can flag it
+        r.sex = Sex::Female;
+        QVERIFY(store.insertResident(r).ok());
+        QCOMPARE(store.countResidents().value(), 1);
+        QVERIFY(store.resident(r.id).value().fullName.isEmpty());
+    }
+
     void updateOfMissingRecordIsNotFound()
     {
         test::TempWard temp;
