@@ -143,13 +143,142 @@ CREATE INDEX residents_live_status ON residents(status, name_key, id)
     WHERE deleted_at IS NULL AND merged_into IS NULL;
 )SQL";
 
+// Version 3: cleaning flags (model/cleaning/FlagStore). One flag per (rule, subject): the subject
+// is a resident id, a household id, or "idA|idB" for a duplicate pair, so that re-running the
+// cleaning finds the same flag again. `fingerprint` hashes what the rule looked at: a dismissed
+// flag stays dismissed until it changes. `severity_rank` (0 error, 1 warning, 2 info) orders the
+// review lists; `village` is the record's village when the flag was raised (counts per village).
+// Resident and household ids are not foreign keys: a flag must survive whatever happens to the
+// records (merges, soft deletion, sync), its history is evidence. flag_events is that history,
+// one row per transition, with the officer and time.
+constexpr auto schemaV3 = uR"SQL(
+CREATE TABLE flags (
+    id                TEXT PRIMARY KEY,
+    rule              TEXT NOT NULL,
+    severity          TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+    severity_rank     INTEGER NOT NULL
+                      CHECK (severity_rank = (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END)),
+    subject           TEXT NOT NULL,
+    resident_id       TEXT,
+    household_id      TEXT,
+    other_resident_id TEXT,
+    fields            TEXT NOT NULL DEFAULT '',
+    message           TEXT NOT NULL DEFAULT '',
+    suggested_field   TEXT NOT NULL DEFAULT '',
+    suggested_value   TEXT NOT NULL DEFAULT '',
+    score             REAL NOT NULL DEFAULT 0,
+    details           TEXT NOT NULL DEFAULT '',
+    fingerprint       TEXT NOT NULL DEFAULT '',
+    state             TEXT NOT NULL DEFAULT 'open'
+                      CHECK (state IN ('open', 'in_verification', 'resolved', 'dismissed', 'closed')),
+    resolution        TEXT NOT NULL DEFAULT ''
+                      CHECK (resolution IN ('', 'corrected', 'merged', 'escalated')),
+    reason            TEXT NOT NULL DEFAULT '',
+    village           TEXT NOT NULL DEFAULT '',
+    created_at        INTEGER NOT NULL,
+    created_by        TEXT NOT NULL DEFAULT '',
+    updated_at        INTEGER NOT NULL,
+    updated_by        TEXT NOT NULL DEFAULT '',
+    CHECK ((state = 'resolved') = (resolution <> ''))
+);
+CREATE UNIQUE INDEX flags_subject ON flags(rule, subject);
+CREATE INDEX flags_rank ON flags(state, severity_rank, score DESC, id);
+CREATE INDEX flags_active_rank ON flags(severity_rank, score DESC, id)
+    WHERE state IN ('open', 'in_verification');
+CREATE INDEX flags_rule_rank ON flags(rule, state, severity_rank, score DESC, id);
+CREATE INDEX flags_resident ON flags(resident_id) WHERE resident_id IS NOT NULL;
+CREATE INDEX flags_other_resident ON flags(other_resident_id) WHERE other_resident_id IS NOT NULL;
+CREATE INDEX flags_household ON flags(household_id) WHERE household_id IS NOT NULL;
+
+CREATE TABLE flag_events (
+    id          TEXT PRIMARY KEY,
+    flag_id     TEXT NOT NULL REFERENCES flags(id),
+    from_state  TEXT NOT NULL DEFAULT '',
+    to_state    TEXT NOT NULL,
+    resolution  TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    officer     TEXT NOT NULL DEFAULT '',
+    at          INTEGER NOT NULL
+);
+CREATE INDEX flag_events_flag ON flag_events(flag_id, at);
+)SQL";
+
+// Version 4: merges of duplicate records (MergeOperation). Each keeps the records' before-images
+// (to undo exactly) and after-images (to refuse an undo that would lose a later change) as JSON
+// objects keyed by resident id, the officer's field choices, who merged and when, and who undid
+// it and when.
+constexpr auto schemaV4 = uR"SQL(
+CREATE TABLE merges (
+    id            TEXT PRIMARY KEY,
+    survivor_id   TEXT NOT NULL REFERENCES residents(id),
+    merged_ids    TEXT NOT NULL,
+    choices       TEXT NOT NULL DEFAULT '{}',
+    before_images TEXT NOT NULL,
+    after_images  TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    merged_at     INTEGER NOT NULL,
+    merged_by     TEXT NOT NULL DEFAULT '',
+    undone_at     INTEGER,
+    undone_by     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX merges_survivor ON merges(survivor_id, merged_at);
+)SQL";
+
+// Version 5: sync (model/ChangeRecorder, sync/). `outbox` holds every change-set this device
+// committed, in commit order, written in the same transaction as the edit; rows are never
+// deleted, `state` says how far each got: pending (captured), sealed (signed into `envelope`
+// as number `device_seq` of this device's chain, `envelope_hash` linking the next), acked (the
+// hub's `global_seq`), or refused (`reason` kept for a person). `changes` is the change-set's
+// CBOR (model/ChangeSet). `sync_conflicts` keeps every same-field disagreement the hub recorded,
+// with both values (CBOR) and who made each, for review; nothing in it is ever applied again.
+constexpr auto schemaV5 = uR"SQL(
+CREATE TABLE outbox (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    changeset_id   TEXT NOT NULL UNIQUE,
+    schema_version INTEGER NOT NULL,
+    officer        TEXT NOT NULL DEFAULT '',
+    created_at     INTEGER NOT NULL,
+    changes        BLOB NOT NULL,
+    state          TEXT NOT NULL DEFAULT 'pending'
+                   CHECK (state IN ('pending', 'sealed', 'acked', 'refused')),
+    device_seq     INTEGER UNIQUE,
+    envelope       BLOB,
+    envelope_hash  BLOB,
+    global_seq     INTEGER,
+    reason         TEXT NOT NULL DEFAULT '',
+    acked_at       INTEGER,
+    CHECK ((state = 'pending') = (device_seq IS NULL))
+);
+CREATE INDEX outbox_unsynced ON outbox(seq) WHERE state <> 'acked';
+
+CREATE TABLE sync_conflicts (
+    id                 TEXT PRIMARY KEY,
+    global_seq         INTEGER NOT NULL,
+    table_name         TEXT NOT NULL,
+    row_id             TEXT NOT NULL,
+    column_name        TEXT NOT NULL,
+    base_value         BLOB,
+    hub_value          BLOB,
+    incoming_value     BLOB,
+    hub_device         TEXT NOT NULL DEFAULT '',
+    hub_officer        TEXT NOT NULL DEFAULT '',
+    hub_changeset      TEXT NOT NULL DEFAULT '',
+    incoming_device    TEXT NOT NULL DEFAULT '',
+    incoming_officer   TEXT NOT NULL DEFAULT '',
+    incoming_changeset TEXT NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL
+);
+CREATE INDEX sync_conflicts_row ON sync_conflicts(table_name, row_id);
+)SQL";
+
 struct Step
 {
     int version;
     const char16_t* sql;
 };
 
-constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2}};
+constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2}, Step{3, schemaV3}, Step{4, schemaV4},
+                           Step{5, schemaV5}};
 
 } // namespace
 

@@ -10,6 +10,8 @@ struct sqlite3;
 
 namespace wardroll::model {
 
+class TransactionHook;
+
 // Owns one sqlite3 connection. Errors come back as values with a translated message and the
 // SQLite text as detail. Not thread-safe: one connection per thread.
 class SqlConnection
@@ -41,10 +43,15 @@ public:
 
     [[nodiscard]] Error lastError(const QString& message) const;
 
+    // Told about every SqlTransaction on this connection (change capture); not owned.
+    void setTransactionHook(TransactionHook* hook) { m_hook = hook; }
+    [[nodiscard]] TransactionHook* transactionHook() const { return m_hook; }
+
 private:
     SqlConnection(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    TransactionHook* m_hook = nullptr;
 };
 
 } // namespace wardroll::model

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TransactionHook.h"
 
 namespace wardroll::model {
 
@@ -8,10 +9,13 @@ class SqlConnection;
 
 // RAII write transaction: BEGIN IMMEDIATE on construction (so that writers queue instead of
 // failing on upgrade), ROLLBACK on destruction unless commit() succeeded.
+// The connection's TransactionHook (change capture on a ward) hears of each one: commit() lets
+// it write its change record inside the transaction first. `capture` Off is only for applying
+// changes that came from elsewhere (sync).
 class SqlTransaction
 {
 public:
-    explicit SqlTransaction(SqlConnection& connection);
+    explicit SqlTransaction(SqlConnection& connection, ChangeCapture capture = ChangeCapture::On);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;
@@ -23,6 +27,7 @@ public:
 
 private:
     SqlConnection& m_connection;
+    TransactionHook* m_hook = nullptr;
     Status m_begun;
     bool m_active = false;
 };

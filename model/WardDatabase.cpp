@@ -1,5 +1,6 @@
 #include "WardDatabase.h"
 
+#include "ChangeRecorder.h"
 #include "Migrations.h"
 #include "SqlConnection.h"
 #include "Uuid7.h"
@@ -16,6 +17,16 @@ WardDatabase::WardDatabase(std::unique_ptr<SqlConnection> connection, QString pa
 }
 
 WardDatabase::~WardDatabase() = default;
+
+Status WardDatabase::startChangeCapture()
+{
+    auto recorder = std::make_unique<ChangeRecorder>(
+        *m_connection, [this] { return m_officer; }, Migrations::latestVersion());
+    if (auto status = recorder->attach(); !status.ok())
+        return status;
+    m_recorder = std::move(recorder);
+    return m_recorder->captureExistingRows();
+}
 
 Result<std::unique_ptr<WardDatabase>> WardDatabase::open(const QString& path, const Options& options)
 {
@@ -61,6 +72,10 @@ Result<std::unique_ptr<WardDatabase>> WardDatabase::open(const QString& path, co
     if (ward->m_deviceId.isEmpty() && !options.readOnly) {
         ward->m_deviceId = Uuid7::generate();
         if (auto status = ward->setMeta(QStringLiteral("device_id"), ward->m_deviceId); !status.ok())
+            return status.error();
+    }
+    if (!options.readOnly) {
+        if (auto status = ward->startChangeCapture(); !status.ok())
             return status.error();
     }
     return ward;

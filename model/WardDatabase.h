@@ -8,6 +8,7 @@
 
 namespace wardroll::model {
 
+class ChangeRecorder;
 class SqlConnection;
 
 // The one way to open a ward file: applies the connection settings (WAL, foreign keys),
@@ -44,10 +45,15 @@ public:
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
     // This file's device id, created on first open; never changes afterwards.
     [[nodiscard]] const QString& deviceId() const { return m_deviceId; }
+    // Change capture for sync: every SqlTransaction that changes residents or households
+    // leaves one change-set in the outbox (null on a read-only ward).
+    [[nodiscard]] ChangeRecorder* changeRecorder() { return m_recorder.get(); }
 
 private:
     WardDatabase(std::unique_ptr<SqlConnection> connection, QString path, QString officer);
+    [[nodiscard]] Status startChangeCapture();
     std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<ChangeRecorder> m_recorder; // after m_connection: detaches before it closes
     QString m_path;
     QString m_officer;
     QString m_deviceId;

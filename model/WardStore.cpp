@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "SqlConnection.h"
+#include "SqlTransaction.h"
 #include "Uuid7.h"
 #include "VietnameseText.h"
 #include "WardDatabase.h"
@@ -147,6 +148,16 @@ QString WardStore::residentColumns(QStringView tableAlias)
     return all.join(QStringLiteral(", "));
 }
 
+Status WardStore::inOwnTransaction(const std::function<Status()>& write)
+{
+    SqlTransaction transaction(m_ward.connection());
+    if (!transaction.begun().ok())
+        return transaction.begun();
+    if (auto status = write(); !status.ok())
+        return status;
+    return transaction.commit();
+}
+
 Result<SqlStatement*> WardStore::cached(int slot, QStringView sql)
 {
     auto& entry = m_statements[static_cast<size_t>(slot)];
@@ -276,6 +287,8 @@ Resident WardStore::readResident(const SqlStatement& row, int first)
 
 Status WardStore::insertResident(Resident& r)
 {
+    if (!m_ward.connection().inTransaction())
+        return inOwnTransaction([&] { return insertResident(r); });
     if (r.id.isEmpty())
         r.id = Uuid7::generate();
     const qint64 now = Clock::nowMs();
@@ -304,6 +317,8 @@ Status WardStore::insertResident(Resident& r)
 
 Status WardStore::updateResident(Resident& r)
 {
+    if (!m_ward.connection().inTransaction())
+        return inOwnTransaction([&] { return updateResident(r); });
     r.updatedAt = Clock::nowMs();
     r.updatedBy = m_ward.officer();
     static const QString sql = [] {
@@ -327,6 +342,8 @@ Status WardStore::updateResident(Resident& r)
 
 Status WardStore::softDeleteResident(const QString& id)
 {
+    if (!m_ward.connection().inTransaction())
+        return inOwnTransaction([&] { return softDeleteResident(id); });
     auto stmt = m_ward.connection().prepare(u"UPDATE residents SET deleted_at = ?, updated_at = ?, "
                                             u"updated_by = ? WHERE id = ? AND deleted_at IS NULL");
     if (!stmt.ok())
@@ -447,6 +464,8 @@ void bindHousehold(SqlStatement& stmt, const Household& h)
 
 Status WardStore::insertHousehold(Household& h)
 {
+    if (!m_ward.connection().inTransaction())
+        return inOwnTransaction([&] { return insertHousehold(h); });
     if (h.id.isEmpty())
         h.id = Uuid7::generate();
     const qint64 now = Clock::nowMs();
@@ -467,6 +486,8 @@ Status WardStore::insertHousehold(Household& h)
 
 Status WardStore::updateHousehold(Household& h)
 {
+    if (!m_ward.connection().inTransaction())
+        return inOwnTransaction([&] { return updateHousehold(h); });
     h.updatedAt = Clock::nowMs();
     h.updatedBy = m_ward.officer();
     // Same parameter order as the insert, so one binder serves both.

@@ -15,7 +15,8 @@ class WardDatabase;
 
 // Reads and writes residents and households of one ward. Every write stamps the time and the
 // ward's current officer. Callers group writes in an SqlTransaction when several belong
-// together (an import, a merge); single writes run in SQLite's implicit transaction.
+// together (an import, a merge); a single write outside one opens its own, so that change
+// capture records it (WardDatabase::changeRecorder).
 // Prepared statements are kept for the store's lifetime, so bulk inserts stay fast.
 class WardStore
 {
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] static QString residentColumns(QStringView tableAlias = {});
 
 private:
+    // Runs `write` in an SqlTransaction of its own (for a write outside the caller's).
+    [[nodiscard]] Status inOwnTransaction(const std::function<Status()>& write);
     [[nodiscard]] Result<SqlStatement*> cached(int slot, QStringView sql);
     void bindResident(SqlStatement& stmt, const Resident& resident);
     WardDatabase& m_ward;

@@ -16,6 +16,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-httpserver-dev qt6-charts-dev qt6-tools-dev
   qt6-l10n-tools libxkbcommon-dev qcoro-qt6-dev libsodium-dev libsqlite3-dev sqlite3
   xvfb xauth
+  libqt6sql6-psql postgresql # sync hub: PostgreSQL store, and a real server for its tests
 )
 
 install_packages() {

@@ -45,5 +45,16 @@ int runSearch(const CliContext& context);
 int runDemo(const CliContext& context);
 int runImport(const CliContext& context);
 int runExport(const CliContext& context);
+// Sync (SyncVerbs.cpp, ResidentVerbs.cpp).
+int runEnroll(const CliContext& context);
+int runSync(const CliContext& context);
+int runConflicts(const CliContext& context);
+int runOutboxExport(const CliContext& context);
+int runResident(const CliContext& context);
+int runClean(const CliContext& context);
+int runFlags(const CliContext& context);
+int runDuplicates(const CliContext& context);
+int runMerge(const CliContext& context);
+int runUnmerge(const CliContext& context);
 
 } // namespace wardroll::cli

@@ -17,12 +17,14 @@ int main(int argc, char* argv[])
 
     // The verbs are a contract with scripts: names and flags are kept, new ones added.
     const std::map<QString, std::function<int(const CliContext&)>> verbs = {
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("stats"), runStats},
-        {QStringLiteral("search"), runSearch},
-        {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport},
+        {QStringLiteral("init"), runInit},           {QStringLiteral("stats"), runStats},
+        {QStringLiteral("search"), runSearch},       {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},       {QStringLiteral("export"), runExport},
+        {QStringLiteral("enroll"), runEnroll},       {QStringLiteral("sync"), runSync},
+        {QStringLiteral("conflicts"), runConflicts}, {QStringLiteral("outbox-export"), runOutboxExport},
+        {QStringLiteral("resident"), runResident},   {QStringLiteral("clean"), runClean},
+        {QStringLiteral("flags"), runFlags},         {QStringLiteral("duplicates"), runDuplicates},
+        {QStringLiteral("merge"), runMerge},         {QStringLiteral("unmerge"), runUnmerge},
     };
 
     const QStringList args = QCoreApplication::arguments();

@@ -1,0 +1,384 @@
+// wardroll-bench-sync: the sync issue's speed goals, measured on this machine. Not a test: it
+// prints figures (ctest never runs it). Usage:
+//   wardroll-bench-sync [--edits N] [--residents N] [--postgres postgresql://...] [--hub PATH]
+// Figures: libsodium sign/verify rate; hub envelopes verified+applied per second (in process,
+// SQLite, and PostgreSQL when --postgres names an empty database); and N edits captured on one
+// device, pushed to a real wardroll-hub process on loopback and pulled by a second device
+// (goal for 10,000: ≤ 3 s).
+#include "ChangeSet.h"
+#include "DeviceKey.h"
+#include "Envelope.h"
+#include "HubService.h"
+#include "HubStore.h"
+#include "Outbox.h"
+#include "SqlTransaction.h"
+#include "SyncClient.h"
+#include "Uuid7.h"
+#include "WardDatabase.h"
+#include "WardKeyStore.h"
+#include "WardStore.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace wardroll;
+using namespace wardroll::model;
+using namespace wardroll::sync;
+
+namespace {
+
+QTextStream out(stdout);
+
+double seconds(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+[[noreturn]] void die(const QString& what)
+{
+    out << "error: " << what << Qt::endl;
+    std::exit(1);
+}
+
+void benchSodium(int count)
+{
+    const DeviceKey key = std::move(DeviceKey::generate().value());
+    const QByteArray message(400, 'm');
+    QList<QByteArray> signatures;
+    signatures.reserve(count);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i)
+        signatures.append(key.sign(message));
+    const double signSeconds = seconds(timer);
+    timer.restart();
+    int valid = 0;
+    for (const QByteArray& signature : std::as_const(signatures))
+        valid += DeviceKey::verify(message, signature, key.publicKey()) ? 1 : 0;
+    const double verifySeconds = seconds(timer);
+    if (valid != count)
+        die(QStringLiteral("verification failed"));
+    out << QStringLiteral("libsodium Ed25519: %1 signs/s, %2 verifies/s (%3 messages of 400 bytes)")
+               .arg(count / signSeconds, 0, 'f', 0)
+               .arg(count / verifySeconds, 0, 'f', 0)
+               .arg(count)
+        << Qt::endl;
+}
+
+// N envelopes from one device, each editing one field of one of 100 residents.
+void benchHub(const QString& location, const QString& label, int count)
+{
+    auto store = HubStore::open(location);
+    if (!store.ok())
+        die(store.error().toString());
+    HubService hub(**store);
+    if (!hub.initialise().ok())
+        die(QStringLiteral("hub initialise"));
+    const DeviceKey key = std::move(DeviceKey::generate().value());
+    const QString device = Uuid7::generate();
+    auto code = hub.createEnrollmentCode(QStringLiteral("bench"), 60'000);
+    QCborMap enroll;
+    enroll.insert(QStringLiteral("op"), QStringLiteral("enroll"));
+    enroll.insert(QStringLiteral("device"), device);
+    enroll.insert(QStringLiteral("key"), key.publicKey());
+    enroll.insert(QStringLiteral("code"), code.value());
+    if (hub.enroll(SignedMessage::sign(SignedMessage::Purpose::DeviceRequest, enroll, key).wire()).status
+        != 200)
+        die(QStringLiteral("enroll"));
+
+    QStringList residents;
+    for (int i = 0; i < 100; ++i)
+        residents << Uuid7::generate();
+    QList<QByteArray> wires;
+    QByteArray previous;
+    for (int i = 0; i < count + 100; ++i) {
+        RowChange row;
+        row.table = QStringLiteral("residents");
+        if (i < 100) {
+            row.rowId = residents[i];
+            row.op = RowChange::Op::Insert;
+            row.after.insert(QStringLiteral("full_name"), QStringLiteral("Cư dân %1").arg(i));
+            row.after.insert(QStringLiteral("phone"), QStringLiteral("0"));
+        } else {
+            row.rowId = residents[i % 100];
+            row.op = RowChange::Op::Update;
+            row.before.insert(QStringLiteral("phone"),
+                              i < 200 ? QStringLiteral("0") : QString::number(i - 100));
+            row.after.insert(QStringLiteral("phone"), QString::number(i));
+            row.after.insert(QStringLiteral("updated_at"), i);
+        }
+        ChangeSet changes;
+        changes.rows << row;
+        EnvelopeFields f;
+        f.changesetId = Uuid7::generate();
+        f.deviceId = device;
+        f.officer = QStringLiteral("bench");
+        f.deviceSeq = i + 1;
+        f.previousHash = previous;
+        f.schemaVersion = 1;
+        f.createdAt = i;
+        f.changes = changes.toCbor();
+        const Envelope envelope = Envelope::seal(f, key);
+        previous = envelope.hash();
+        wires << envelope.wire();
+    }
+    const auto push = [&](qsizetype from, qsizetype n) {
+        QCborArray list;
+        for (qsizetype i = from; i < from + n; ++i)
+            list.append(wires[i]);
+        QCborMap body;
+        body.insert(QStringLiteral("device"), device);
+        body.insert(QStringLiteral("envelopes"), list);
+        const auto reply = hub.push(QCborValue(body).toCbor());
+        if (reply.status != 200)
+            die(QStringLiteral("push refused: %1").arg(reply.status));
+    };
+    push(0, 100);
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype from = 100; from < wires.size(); from += 1000)
+        push(from, std::min<qsizetype>(1000, wires.size() - from));
+    const double s = seconds(timer);
+    out << QStringLiteral(
+               "hub on %1: %2 envelopes verified+applied in %3 s = %4/s (batches of 1000, in process)")
+               .arg(label)
+               .arg(count)
+               .arg(s, 0, 'f', 2)
+               .arg(count / s, 0, 'f', 0)
+        << Qt::endl;
+}
+
+// One transaction inserting N residents (an import): what change capture adds at COMMIT.
+void benchBulkCapture(const QString& dir, int count)
+{
+    auto opened = WardDatabase::open(dir + QStringLiteral("/bulk.db"));
+    if (!opened.ok())
+        die(opened.error().toString());
+    WardDatabase& ward = **opened;
+    WardStore store(ward);
+    SqlTransaction transaction(ward.connection());
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        Resident r;
+        r.sourceRef = QStringLiteral("I%1").arg(i);
+        r.fullName = QStringLiteral("Trần Văn %1").arg(i);
+        r.personalId = QStringLiteral("0010900%1").arg(i, 5, 10, QLatin1Char('0'));
+        r.birthDate = PartialDate::parse(u"01/02/1980");
+        r.village = QStringLiteral("Thôn 3");
+        if (!store.insertResident(r).ok())
+            die(QStringLiteral("insert"));
+    }
+    const double insertSeconds = seconds(timer);
+    timer.restart();
+    if (!transaction.commit().ok())
+        die(QStringLiteral("commit"));
+    const double commitSeconds = seconds(timer);
+    const auto entries = Outbox(ward.connection()).unsynced(0, 10);
+    const qint64 size = entries.ok() && !entries->isEmpty() ? entries->first().changes.size() : 0;
+    out << QStringLiteral(
+               "bulk capture: %1 inserts in one transaction %2 s; COMMIT with change capture %3 s; "
+               "change-set %4 MB")
+               .arg(count)
+               .arg(insertSeconds, 0, 'f', 2)
+               .arg(commitSeconds, 0, 'f', 2)
+               .arg(static_cast<double>(size) / 1e6, 0, 'f', 1)
+        << Qt::endl;
+}
+
+// CPU seconds (user + system) a process has used so far (Linux /proc).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) / 100.0; // clock ticks
+}
+
+QString hubBinary(const QString& given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wardroll-hub");
+    if (QFileInfo::exists(beside))
+        return QFileInfo(beside).canonicalFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("wardroll-hub"));
+}
+
+std::unique_ptr<WardDatabase> openWard(const QString& path)
+{
+    auto ward = WardDatabase::open(path);
+    if (!ward.ok())
+        die(ward.error().toString());
+    return std::move(ward.value());
+}
+
+void benchRoundTrip(const QString& binary, const QString& dir, int edits, int residentCount)
+{
+    QProcess hub;
+    hub.setStandardErrorFile(dir + QStringLiteral("/hub.log"));
+    hub.start(binary,
+              {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+               QStringLiteral("--store"), QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db")});
+    if (!hub.waitForStarted() || !hub.waitForReadyRead(30000))
+        die(QStringLiteral("the hub did not start: ") + binary);
+    const auto match
+        = QRegularExpression(QStringLiteral("(http://[^\\s]+)")).match(QString::fromUtf8(hub.readLine()));
+    if (!match.hasMatch())
+        die(QStringLiteral("the hub printed no address"));
+    const QUrl url(match.captured(1));
+    const auto code = [&](const QString& name) {
+        QProcess p;
+        p.start(binary,
+                {QStringLiteral("enrollment-code"), QStringLiteral("--store"),
+                 QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db"), QStringLiteral("--device-name"),
+                 name});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last();
+    };
+
+    auto a = openWard(dir + QStringLiteral("/a.db"));
+    auto b = openWard(dir + QStringLiteral("/b.db"));
+    WardKeyStore keysA(*a);
+    WardKeyStore keysB(*b);
+    SyncClient clientA(*a, keysA);
+    SyncClient clientB(*b, keysB);
+    if (!QCoro::waitFor(clientA.enroll(url, code(QStringLiteral("A")))).ok()
+        || !QCoro::waitFor(clientB.enroll(url, code(QStringLiteral("B")))).ok())
+        die(QStringLiteral("enrollment failed"));
+
+    // The starting ward, on both devices (not timed).
+    WardStore storeA(*a);
+    QList<Resident> residents;
+    {
+        SqlTransaction transaction(a->connection());
+        for (int i = 0; i < residentCount; ++i) {
+            Resident r;
+            r.sourceRef = QStringLiteral("B%1").arg(i);
+            r.fullName = QStringLiteral("Nguyễn Văn %1").arg(i);
+            r.phone = QStringLiteral("0900");
+            if (!storeA.insertResident(r).ok())
+                die(QStringLiteral("insert"));
+            residents << r;
+        }
+        if (!transaction.commit().ok())
+            die(QStringLiteral("commit"));
+    }
+    if (!QCoro::waitFor(clientA.sync()).status.ok() || !QCoro::waitFor(clientB.sync()).status.ok())
+        die(QStringLiteral("initial sync"));
+
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < edits; ++i) {
+        Resident& r = residents[i % residents.size()];
+        r.phone = QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0'));
+        if (!storeA.updateResident(r).ok()) // one transaction, one change-set each
+            die(QStringLiteral("update"));
+    }
+    const double captureSeconds = seconds(timer);
+    // The same edits without change capture, for comparison (not a configuration the app has).
+    timer.restart();
+    for (int i = 0; i < edits; ++i) {
+        Resident& r = residents[i % residents.size()];
+        r.religion = QStringLiteral("R%1").arg(i);
+        SqlTransaction uncaptured(a->connection(), ChangeCapture::Off);
+        if (!storeA.updateResident(r).ok() || !uncaptured.commit().ok())
+            die(QStringLiteral("update"));
+    }
+    const double uncapturedSeconds = seconds(timer);
+    timer.restart();
+    if (auto sealed = clientA.sealPending(); !sealed.ok() || sealed.value() != edits)
+        die(QStringLiteral("sealing failed"));
+    const double sealSeconds = seconds(timer);
+    const double hubCpuBefore = cpuSeconds(hub.processId());
+    const SyncReport pushed = QCoro::waitFor(clientA.sync());
+    const double pushSeconds = seconds(timer);
+    const double hubCpuPush = cpuSeconds(hub.processId()) - hubCpuBefore;
+    timer.restart();
+    const SyncReport pulled = QCoro::waitFor(clientB.sync());
+    const double pullSeconds = seconds(timer);
+    if (!pushed.status.ok() || !pulled.status.ok())
+        die(QStringLiteral("sync failed: ")
+            + (pushed.status.ok() ? pulled.status : pushed.status).error().toString());
+    if (pushed.acknowledged != edits || pulled.pulledEntries != edits)
+        die(QStringLiteral("counts: %1 acknowledged, %2 pulled")
+                .arg(pushed.acknowledged)
+                .arg(pulled.pulledEntries));
+    const Resident last = WardStore(*b).resident(residents[(edits - 1) % residents.size()].id).value();
+    if (last.phone != residents[(edits - 1) % residents.size()].phone)
+        die(QStringLiteral("the second device does not have the last edit"));
+    out << QStringLiteral("capture: %1 edits (one transaction each) in %2 s; the same without capture %3 s")
+               .arg(edits)
+               .arg(captureSeconds, 0, 'f', 2)
+               .arg(uncapturedSeconds, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("hub process CPU during device A's sync: %1 s").arg(hubCpuPush, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("device A sync (seal %1 in %2 s, push, pull its own log back): %3 s")
+               .arg(edits)
+               .arg(sealSeconds, 0, 'f', 2)
+               .arg(pushSeconds, 0, 'f', 2)
+        << Qt::endl;
+    if (pushed.acknowledged != edits)
+        die(QStringLiteral("not all acknowledged"));
+    out << QStringLiteral("device B sync (pull and apply %1): %2 s").arg(edits).arg(pullSeconds, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("push + pull of %1 edits on loopback: %2 s (goal for 10,000: <= 3 s)")
+               .arg(edits)
+               .arg(pushSeconds + pullSeconds, 0, 'f', 2)
+        << Qt::endl;
+    hub.kill();
+    hub.waitForFinished();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("edits"), QStringLiteral("Edits to sync (default 10000)."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("residents"), QStringLiteral("Residents they touch (default 1000)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("An empty PostgreSQL database for the hub figure."),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("hub"), QStringLiteral("The wardroll-hub binary."), QStringLiteral("PATH")});
+    parser.process(app);
+    const int edits = parser.value(QStringLiteral("edits")).toInt();
+    const int residents = parser.value(QStringLiteral("residents")).toInt();
+    if (edits <= 0 || residents <= 0)
+        die(QStringLiteral("--edits and --residents must be positive"));
+
+    QTemporaryDir dir;
+    benchSodium(20000);
+    benchHub(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench-hub.db")),
+             QStringLiteral("SQLite"), edits);
+    if (parser.isSet(QStringLiteral("postgres")))
+        benchHub(parser.value(QStringLiteral("postgres")), QStringLiteral("PostgreSQL"), edits);
+    benchBulkCapture(dir.path(), 20000);
+    const QString binary = hubBinary(parser.value(QStringLiteral("hub")));
+    if (binary.isEmpty())
+        die(QStringLiteral("wardroll-hub not found: pass --hub PATH"));
+    benchRoundTrip(binary, dir.path(), edits, residents);
+    return 0;
+}

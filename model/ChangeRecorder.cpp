@@ -1,0 +1,416 @@
+#include "ChangeRecorder.h"
+
+#include "Clock.h"
+#include "SqlConnection.h"
+#include "SqlTransaction.h"
+#include "SyncedTables.h"
+#include "Uuid7.h"
+
+#include <cstring>
+#include <QCborStreamWriter>
+#include <QLoggingCategory>
+#include <sqlite3.h>
+
+namespace wardroll::model {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCapture, "wardroll.model.capture")
+
+QCborValue cellValue(sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return QCborValue(static_cast<qint64>(sqlite3_value_int64(value)));
+    case SQLITE_FLOAT:
+        return QCborValue(sqlite3_value_double(value));
+    case SQLITE_TEXT:
+        return QCborValue(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                            sqlite3_value_bytes(value)));
+    case SQLITE_BLOB:
+        return QCborValue(
+            QByteArray(static_cast<const char*>(sqlite3_value_blob(value)), sqlite3_value_bytes(value)));
+    default:
+        return QCborValue(nullptr);
+    }
+}
+
+void writeValue(QCborStreamWriter& writer, sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        writer.append(static_cast<qint64>(sqlite3_value_int64(value)));
+        break;
+    case SQLITE_FLOAT:
+        writer.append(sqlite3_value_double(value));
+        break;
+    case SQLITE_TEXT:
+        writer.appendTextString(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                sqlite3_value_bytes(value));
+        break;
+    case SQLITE_BLOB:
+        writer.appendByteString(static_cast<const char*>(sqlite3_value_blob(value)),
+                                sqlite3_value_bytes(value));
+        break;
+    default:
+        writer.appendNull();
+        break;
+    }
+}
+
+// The head of a definite-length CBOR array (major type 4) of `count` items.
+void appendArrayHeader(QByteArray& out, quint64 count)
+{
+    if (count < 24) {
+        out.append(static_cast<char>(0x80 | count));
+        return;
+    }
+    int bytes = count <= 0xff ? 1 : count <= 0xffff ? 2 : count <= 0xffffffffULL ? 4 : 8;
+    out.append(static_cast<char>(0x80 | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27)));
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(static_cast<char>((count >> (8 * i)) & 0xff));
+}
+
+// Frees what sqlite3session_changeset allocated, and the iterator over it.
+struct ChangesetBuffer
+{
+    void* data = nullptr;
+    int size = 0;
+    sqlite3_changeset_iter* iter = nullptr;
+    ~ChangesetBuffer()
+    {
+        if (iter)
+            sqlite3changeset_finalize(iter);
+        sqlite3_free(data);
+    }
+};
+
+const QString startedKey = QStringLiteral("outbox.started");
+
+} // namespace
+
+ChangeRecorder::ChangeRecorder(SqlConnection& connection, std::function<QString()> officer, int schemaVersion)
+    : m_connection(connection)
+    , m_officer(std::move(officer))
+    , m_schemaVersion(schemaVersion)
+{
+}
+
+ChangeRecorder::~ChangeRecorder()
+{
+    endSession();
+    if (m_attached) {
+        sqlite3* db = m_connection.handle();
+        sqlite3_commit_hook(db, nullptr, nullptr);
+        sqlite3_rollback_hook(db, nullptr, nullptr);
+        sqlite3_update_hook(db, nullptr, nullptr);
+        if (m_connection.transactionHook() == this)
+            m_connection.setTransactionHook(nullptr);
+    }
+}
+
+Status ChangeRecorder::attach()
+{
+    for (const QString& table : SyncedTables::tables()) {
+        auto columns = columnsOf(table);
+        if (!columns.ok())
+            return columns.error();
+    }
+    sqlite3* db = m_connection.handle();
+    sqlite3_commit_hook(db, &ChangeRecorder::onCommit, this);
+    sqlite3_rollback_hook(db, &ChangeRecorder::onRollback, this);
+    sqlite3_update_hook(db, &ChangeRecorder::onUpdate, this);
+    m_connection.setTransactionHook(this);
+    m_attached = true;
+    return {};
+}
+
+Result<QStringList> ChangeRecorder::columnsOf(const QString& table)
+{
+    if (auto it = m_columns.constFind(table); it != m_columns.constEnd())
+        return *it;
+    auto stmt = m_connection.prepare(u"SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, table);
+    QStringList columns;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        columns << stmt->text(0);
+    }
+    if (columns.isEmpty())
+        return Error{Error::Kind::Database, tr("The ward database lacks a table that sync needs."), table};
+    m_columns.insert(table, columns);
+    QList<QByteArray>& names = m_columnNames[table];
+    for (const QString& column : std::as_const(columns))
+        names << column.toUtf8();
+    return columns;
+}
+
+void ChangeRecorder::began(ChangeCapture capture)
+{
+    m_inTransaction = true;
+    m_uncapturedWrite = false;
+    m_recordedId.clear();
+    if (capture == ChangeCapture::Off)
+        return;
+    sqlite3_session* session = nullptr;
+    if (sqlite3session_create(m_connection.handle(), "main", &session) != SQLITE_OK) {
+        // beforeCommit() refuses the transaction: an edit without its record must not commit.
+        qCWarning(lcCapture) << "could not create an SQLite session";
+        m_session = nullptr;
+        m_recordedId = QStringLiteral("!");
+        return;
+    }
+    for (const QString& table : SyncedTables::tables())
+        sqlite3session_attach(session, table.toUtf8().constData());
+    m_session = session;
+}
+
+Status ChangeRecorder::beforeCommit()
+{
+    if (m_recordedId == u"!")
+        return Error{Error::Kind::Database,
+                     tr("The change could not be recorded for sync; nothing was saved.")};
+    if (!m_session || sqlite3session_isempty(m_session))
+        return {};
+    int rowCount = 0;
+    auto changes = collect(&rowCount);
+    if (!changes.ok())
+        return changes.error();
+    if (!m_recordedId.isEmpty()) {
+        // A COMMIT that failed and is tried again: replace this transaction's record.
+        auto stmt = m_connection.prepare(u"DELETE FROM outbox WHERE changeset_id = ?");
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bind(1, m_recordedId);
+        if (auto status = stmt->exec(); !status.ok())
+            return status;
+        m_recordedId.clear();
+    }
+    if (rowCount == 0)
+        return {};
+    const QString id = Uuid7::generate();
+    if (auto status = writeOutbox(changes.value(), id); !status.ok())
+        return status;
+    m_recordedId = id;
+    return {};
+}
+
+void ChangeRecorder::ended(bool committed)
+{
+    Q_UNUSED(committed)
+    endSession();
+    m_inTransaction = false;
+    m_recordedId.clear();
+}
+
+void ChangeRecorder::endSession()
+{
+    if (m_session) {
+        sqlite3session_delete(m_session);
+        m_session = nullptr;
+    }
+}
+
+Result<QByteArray> ChangeRecorder::collect(int* rowCount)
+{
+    const auto failed = [this] {
+        return Error{Error::Kind::Database,
+                     tr("The change could not be recorded for sync; nothing was saved.")};
+    };
+    ChangesetBuffer buffer;
+    if (sqlite3session_changeset(m_session, &buffer.size, &buffer.data) != SQLITE_OK)
+        return m_connection.lastError(tr("The change could not be recorded for sync; nothing was saved."));
+    if (sqlite3changeset_start(&buffer.iter, buffer.size, buffer.data) != SQLITE_OK)
+        return failed();
+
+    // Written straight to CBOR (the ChangeSet format) rather than through QCborMap, whose
+    // inserts search the keys: an import of many wide rows would cost quadratic time at COMMIT.
+    QByteArray rows;
+    auto writer = std::make_unique<QCborStreamWriter>(&rows);
+    *rowCount = 0;
+    struct Cell
+    {
+        int column;
+        sqlite3_value* before;
+        sqlite3_value* after;
+    };
+    std::vector<Cell> cells;
+    while (sqlite3changeset_next(buffer.iter) == SQLITE_ROW) {
+        const char* tableName = nullptr;
+        int columnCount = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(buffer.iter, &tableName, &columnCount, &op, &indirect);
+        unsigned char* primaryKey = nullptr;
+        int pkCount = 0;
+        sqlite3changeset_pk(buffer.iter, &primaryKey, &pkCount);
+        const QString table = QString::fromUtf8(tableName);
+        auto columns = columnsOf(table);
+        if (!columns.ok())
+            return columns.error();
+        if (columnCount > columns->size())
+            return failed();
+        const QList<QByteArray>& names = m_columnNames[table];
+
+        cells.clear();
+        sqlite3_value* key = nullptr;
+        int befores = 0;
+        int afters = 0;
+        for (int i = 0; i < columnCount; ++i) {
+            sqlite3_value* before = nullptr;
+            sqlite3_value* after = nullptr;
+            if (op != SQLITE_INSERT)
+                sqlite3changeset_old(buffer.iter, i, &before);
+            if (op != SQLITE_DELETE)
+                sqlite3changeset_new(buffer.iter, i, &after);
+            if (primaryKey[i]) {
+                key = before ? before : after;
+                if (op == SQLITE_UPDATE)
+                    continue; // the key identifies the row; it never changes in an update
+            }
+            if (SyncedTables::isDerived(table, columns->at(i)) || (!before && !after))
+                continue;
+            befores += before ? 1 : 0;
+            afters += after ? 1 : 0;
+            cells.push_back(Cell{i, before, after});
+        }
+        if (!key || (op == SQLITE_UPDATE && afters == 0))
+            continue; // only derived columns changed
+        writer->startMap(3 + (befores ? 1 : 0) + (afters ? 1 : 0));
+        writer->append(QLatin1StringView("t"));
+        writer->appendTextString(tableName, static_cast<qsizetype>(std::strlen(tableName)));
+        writer->append(QLatin1StringView("o"));
+        writer->append(QLatin1StringView(op == SQLITE_INSERT ? "i" : op == SQLITE_DELETE ? "d" : "u"));
+        writer->append(QLatin1StringView("id"));
+        writeValue(*writer, key);
+        for (const bool writingBefore : {true, false}) {
+            const int count = writingBefore ? befores : afters;
+            if (!count)
+                continue;
+            writer->append(QLatin1StringView(writingBefore ? "b" : "a"));
+            writer->startMap(count);
+            for (const Cell& cell : cells) {
+                sqlite3_value* value = writingBefore ? cell.before : cell.after;
+                if (!value)
+                    continue;
+                const QByteArray& name = names[cell.column];
+                writer->appendTextString(name.constData(), name.size());
+                writeValue(*writer, value);
+            }
+            writer->endMap();
+        }
+        writer->endMap();
+        ++*rowCount;
+    }
+    writer.reset(); // everything written is in `rows`
+    QByteArray out;
+    appendArrayHeader(out, static_cast<quint64>(*rowCount));
+    out.append(rows);
+    return out;
+}
+
+Status ChangeRecorder::writeOutbox(const QByteArray& changes, const QString& changesetId)
+{
+    if (!m_insert) {
+        auto stmt = m_connection.prepare(u"INSERT INTO outbox(changeset_id, schema_version, officer, "
+                                         u"created_at, changes) VALUES (?, ?, ?, ?, ?)");
+        if (!stmt.ok())
+            return stmt.error();
+        m_insert.emplace(std::move(stmt.value()));
+    }
+    m_insert->reset();
+    m_insert->bindAll(changesetId, m_schemaVersion, m_officer ? m_officer() : QString(), Clock::nowMs(),
+                      changes);
+    return m_insert->exec();
+}
+
+Status ChangeRecorder::captureExistingRows()
+{
+    SqlTransaction transaction(m_connection, ChangeCapture::Off);
+    if (!transaction.begun().ok())
+        return transaction.begun();
+    {
+        auto started = m_connection.prepare(u"SELECT 1 FROM ward_meta WHERE key = ?");
+        if (!started.ok())
+            return started.error();
+        started->bind(1, startedKey);
+        auto row = started->step();
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            return {};
+    }
+    ChangeSet changes;
+    for (const QString& table : SyncedTables::tables()) {
+        auto columns = columnsOf(table);
+        if (!columns.ok())
+            return columns.error();
+        auto stmt = m_connection.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        if (!stmt.ok())
+            return stmt.error();
+        for (;;) {
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            RowChange change;
+            change.table = table;
+            change.op = RowChange::Op::Insert;
+            for (int i = 0; i < columns->size(); ++i) {
+                const QString& column = columns->at(i);
+                const QCborValue value = cellValue(sqlite3_column_value(stmt->handle(), i));
+                if (column == u"id")
+                    change.rowId = value.toString();
+                if (!SyncedTables::isDerived(table, column))
+                    change.after.insert(column, value);
+            }
+            changes.rows.append(std::move(change));
+        }
+    }
+    if (!changes.isEmpty()) {
+        if (auto status = writeOutbox(changes.toCbor(), Uuid7::generate()); !status.ok())
+            return status;
+    }
+    auto mark = m_connection.prepare(u"INSERT INTO ward_meta(key, value) VALUES (?, ?)");
+    if (!mark.ok())
+        return mark.error();
+    mark->bindAll(startedKey, QString::number(Clock::nowMs()));
+    if (auto status = mark->exec(); !status.ok())
+        return status;
+    return transaction.commit();
+}
+
+int ChangeRecorder::onCommit(void* self)
+{
+    auto* recorder = static_cast<ChangeRecorder*>(self);
+    if (recorder->m_uncapturedWrite && !recorder->m_inTransaction) {
+        recorder->m_uncapturedWrite = false;
+        qCWarning(lcCapture) << "refused a write to a synced table outside an SqlTransaction";
+        return 1; // turns the COMMIT into a ROLLBACK
+    }
+    recorder->m_uncapturedWrite = false;
+    return 0;
+}
+
+void ChangeRecorder::onRollback(void* self)
+{
+    static_cast<ChangeRecorder*>(self)->m_uncapturedWrite = false;
+}
+
+void ChangeRecorder::onUpdate(void* self, int, const char* database, const char* table, long long)
+{
+    auto* recorder = static_cast<ChangeRecorder*>(self);
+    if (recorder->m_inTransaction || std::strcmp(database, "main") != 0)
+        return;
+    if (SyncedTables::isSynced(QString::fromUtf8(table)))
+        recorder->m_uncapturedWrite = true;
+}
+
+} // namespace wardroll::model

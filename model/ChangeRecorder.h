@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ChangeSet.h"
+#include "Result.h"
+#include "SqlStatement.h"
+#include "TransactionHook.h"
+
+#include <functional>
+#include <optional>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+struct sqlite3_session;
+
+namespace wardroll::model {
+
+class SqlConnection;
+
+// Change capture for a ward (attached by WardDatabase). Each SqlTransaction gets an SQLite
+// session on the synced tables; before COMMIT the session's changeset becomes one row of the
+// `outbox` table, written in the same transaction, so that an edit and its change record are
+// committed together or not at all. A write to a synced table outside an SqlTransaction
+// (an ad-hoc BEGIN/COMMIT, an autocommit statement) is refused at COMMIT by SQLite's commit
+// hook: nothing reaches the synced tables without its change record.
+class ChangeRecorder final : public TransactionHook
+{
+    Q_DECLARE_TR_FUNCTIONS(wardroll::model::ChangeRecorder)
+public:
+    // `officer` is asked at commit time who made the change.
+    ChangeRecorder(SqlConnection& connection, std::function<QString()> officer, int schemaVersion);
+    ~ChangeRecorder() override;
+    ChangeRecorder(const ChangeRecorder&) = delete;
+    ChangeRecorder& operator=(const ChangeRecorder&) = delete;
+
+    // Installs the hooks on the connection.
+    [[nodiscard]] Status attach();
+    // Once per ward: rows that existed before change capture (a ward from an older version)
+    // become one change-set of inserts, so that they reach the hub too. Runs in its own
+    // transaction; a no-op once done.
+    [[nodiscard]] Status captureExistingRows();
+
+    void began(ChangeCapture capture) override;
+    [[nodiscard]] Status beforeCommit() override;
+    void ended(bool committed) override;
+
+    // The column names of a table, in SQLite's order (what a changeset's positions refer to).
+    [[nodiscard]] Result<QStringList> columnsOf(const QString& table);
+
+private:
+    static int onCommit(void* self);
+    static void onRollback(void* self);
+    static void onUpdate(void* self, int op, const char* database, const char* table, long long rowid);
+
+    // The session's changes as ChangeSet CBOR; `rowCount` gets how many rows it holds.
+    [[nodiscard]] Result<QByteArray> collect(int* rowCount);
+    [[nodiscard]] Status writeOutbox(const QByteArray& changes, const QString& changesetId);
+    void endSession();
+
+    SqlConnection& m_connection;
+    std::function<QString()> m_officer;
+    int m_schemaVersion = 0;
+    bool m_attached = false;
+    sqlite3_session* m_session = nullptr;
+    bool m_inTransaction = false; // inside an SqlTransaction (captured or deliberately not)
+    bool m_uncapturedWrite = false; // a synced table changed outside any SqlTransaction
+    QString m_recordedId; // this transaction's change-set id, once written
+    QHash<QString, QStringList> m_columns;
+    QHash<QString, QList<QByteArray>> m_columnNames; // the same, UTF-8
+    std::optional<SqlStatement> m_insert;
+};
+
+} // namespace wardroll::model

@@ -1,0 +1,274 @@
+#include "ChangeApplier.h"
+#include "ChangeRecorder.h"
+#include "ChangeSet.h"
+#include "Migrations.h"
+#include "Outbox.h"
+#include "ResidentSearch.h"
+#include "SqlConnection.h"
+#include "SqlTransaction.h"
+#include "TempWard.h"
+#include "Uuid7.h"
+#include "WardStore.h"
+
+#include <QTest>
+
+using namespace wardroll;
+using namespace wardroll::model;
+
+namespace {
+
+Resident sampleResident(const QString& ref)
+{
+    Resident r;
+    r.sourceRef = ref;
+    r.fullName = QStringLiteral("Nguyễn Văn An");
+    r.personalId = QStringLiteral("001090001234");
+    r.birthDate = PartialDate::parse(u"12/03/1990");
+    r.sex = Sex::Male;
+    r.phone = QStringLiteral("0912345678");
+    return r;
+}
+
+QList<OutboxEntry> allEntries(WardDatabase& ward)
+{
+    auto entries = Outbox(ward.connection()).unsynced(0, 100000);
+    return entries.ok() ? entries.value() : QList<OutboxEntry>();
+}
+
+ChangeSet changesOf(const OutboxEntry& entry)
+{
+    auto changes = ChangeSet::fromCbor(entry.changes);
+    if (!changes.ok())
+        qWarning("%s", qPrintable(changes.error().toString()));
+    return changes.ok() ? changes.value() : ChangeSet();
+}
+
+} // namespace
+
+class TestChangeRecorder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void singleWriteIsCapturedWithItsChangeRecord()
+    {
+        test::TempWard temp;
+        temp.ward().setOfficer(QStringLiteral("officer-7"));
+        WardStore store(temp.ward());
+        Resident r = sampleResident(QStringLiteral("R1"));
+        QVERIFY(store.insertResident(r).ok());
+
+        const auto entries = allEntries(temp.ward());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].state, OutboxEntry::State::Pending);
+        QCOMPARE(entries[0].officer, QStringLiteral("officer-7"));
+        QCOMPARE(entries[0].schemaVersion, Migrations::latestVersion());
+        QVERIFY(Uuid7::isValid(entries[0].changesetId));
+        const ChangeSet changes = changesOf(entries[0]);
+        QCOMPARE(changes.rows.size(), 1);
+        QCOMPARE(changes.rows[0].op, RowChange::Op::Insert);
+        QCOMPARE(changes.rows[0].table, QStringLiteral("residents"));
+        QCOMPARE(changes.rows[0].rowId, r.id);
+        QCOMPARE(changes.rows[0].after.value(QStringLiteral("full_name")).toString(), r.fullName);
+        QCOMPARE(changes.rows[0].after.value(QStringLiteral("birth_year")).toInteger(), 1990);
+        // Derived search columns never travel: each device computes its own.
+        QVERIFY(!changes.rows[0].after.contains(QStringLiteral("search_text")));
+        QVERIFY(!changes.rows[0].after.contains(QStringLiteral("name_key")));
+    }
+
+    void anUpdateCarriesOnlyTheColumnsItChanged()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Resident r = sampleResident(QStringLiteral("R1"));
+        QVERIFY(store.insertResident(r).ok());
+        r.phone = QStringLiteral("0987654321");
+        QVERIFY(store.updateResident(r).ok());
+
+        const auto entries = allEntries(temp.ward());
+        QCOMPARE(entries.size(), 2);
+        const ChangeSet changes = changesOf(entries[1]);
+        QCOMPARE(changes.rows.size(), 1);
+        const RowChange& row = changes.rows[0];
+        QCOMPARE(row.op, RowChange::Op::Update);
+        QCOMPARE(row.rowId, r.id);
+        QCOMPARE(row.before.value(QStringLiteral("phone")).toString(), QStringLiteral("0912345678"));
+        QCOMPARE(row.after.value(QStringLiteral("phone")).toString(), QStringLiteral("0987654321"));
+        for (const auto& key : row.after.keys()) {
+            const QString column = key.toString();
+            QVERIFY2(column == u"phone" || column == u"updated_at" || column == u"updated_by",
+                     qPrintable(column));
+        }
+    }
+
+    void aTransactionIsOneChangeSetAndARollbackLeavesNone()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        {
+            SqlTransaction tx(temp.ward().connection());
+            Household h;
+            h.number = QStringLiteral("H1");
+            QVERIFY(store.insertHousehold(h).ok());
+            for (int i = 0; i < 3; ++i) {
+                Resident r = sampleResident(QStringLiteral("R%1").arg(i));
+                r.householdId = h.id;
+                QVERIFY(store.insertResident(r).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+        QCOMPARE(changesOf(allEntries(temp.ward())[0]).rows.size(), 4);
+        {
+            SqlTransaction tx(temp.ward().connection());
+            Resident r = sampleResident(QStringLiteral("gone"));
+            QVERIFY(store.insertResident(r).ok());
+            // no commit
+        }
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+        QCOMPARE(store.countResidents().value(), 3);
+    }
+
+    // The record is written inside the edit's transaction: when it cannot be written, the edit
+    // is not saved either.
+    void anEditWhoseRecordCannotBeWrittenIsNotSaved()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Resident r = sampleResident(QStringLiteral("R1"));
+        QVERIFY(store.insertResident(r).ok());
+        QVERIFY(temp.ward()
+                    .connection()
+                    .exec(u"CREATE TRIGGER outbox_full BEFORE INSERT ON outbox "
+                          u"BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+                    .ok());
+        r.fullName = QStringLiteral("Trần Thị Bình");
+        QVERIFY(!store.updateResident(r).ok());
+        Resident second = sampleResident(QStringLiteral("R2"));
+        QVERIFY(!store.insertResident(second).ok());
+        QCOMPARE(store.resident(r.id).value().fullName, QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(store.countResidents().value(), 1);
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+    }
+
+    void aWriteOutsideATransactionIsRefused()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Resident r = sampleResident(QStringLiteral("R1"));
+        QVERIFY(store.insertResident(r).ok());
+        SqlConnection& db = temp.ward().connection();
+        QVERIFY(!db.exec(u"UPDATE residents SET phone = '1'").ok());
+        QVERIFY(db.exec(u"BEGIN").ok());
+        QVERIFY(db.exec(u"UPDATE residents SET phone = '2'").ok());
+        QVERIFY(!db.exec(u"COMMIT").ok());
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(store.resident(r.id).value().phone, QStringLiteral("0912345678"));
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+        // Other tables are not synced and unaffected.
+        QVERIFY(temp.ward().setMeta(QStringLiteral("ward_name"), QStringLiteral("Phường 1")).ok());
+    }
+
+    void rowsFromBeforeCaptureBecomeOneChangeSetOnce()
+    {
+        test::TempWard temp;
+        {
+            auto db = SqlConnection::open(temp.path());
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(**db).ok());
+            QVERIFY((*db)
+                        ->exec(u"INSERT INTO households(id, household_no, created_at, updated_at) "
+                               u"VALUES ('h1', '7', 1, 1);"
+                               u"INSERT INTO residents(id, source_ref, household_id, full_name, created_at, "
+                               u"updated_at) "
+                               u"VALUES ('r1', 'A1', 'h1', 'Lê Văn Cường', 1, 1)")
+                        .ok());
+        }
+        const auto entries = allEntries(temp.ward());
+        QCOMPARE(entries.size(), 1);
+        const ChangeSet changes = changesOf(entries[0]);
+        QCOMPARE(changes.rows.size(), 2);
+        QCOMPARE(changes.rows[0].table, QStringLiteral("households"));
+        QCOMPARE(changes.rows[1].after.value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("Lê Văn Cường"));
+        temp.close();
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+    }
+
+    void remoteChangesAreNotCapturedAndKeepLocalEditsOnTop()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        Resident r = sampleResident(QStringLiteral("R1"));
+        QVERIFY(store.insertResident(r).ok());
+        // The insert reached the hub; then a local edit of the phone, not yet sent.
+        const OutboxEntry sent = allEntries(temp.ward())[0];
+        QVERIFY(Outbox(temp.ward().connection())
+                    .seal(sent.seq, 1, QByteArray("envelope"), QByteArray("hash"))
+                    .ok());
+        QVERIFY(Outbox(temp.ward().connection()).acknowledge(sent.changesetId, 1).ok());
+        r.phone = QStringLiteral("0900000001");
+        QVERIFY(store.updateResident(r).ok());
+
+        // The hub's changes: the name and the phone, by someone else.
+        RowChange remote;
+        remote.table = QStringLiteral("residents");
+        remote.rowId = r.id;
+        remote.op = RowChange::Op::Update;
+        remote.after.insert(QStringLiteral("full_name"), QStringLiteral("Phạm Thị Dung"));
+        remote.after.insert(QStringLiteral("phone"), QStringLiteral("0900000002"));
+        RowChange inserted;
+        inserted.table = QStringLiteral("residents");
+        inserted.rowId = QStringLiteral("019b0000-0000-7000-8000-000000000001");
+        inserted.op = RowChange::Op::Insert;
+        inserted.after.insert(QStringLiteral("full_name"), QStringLiteral("Hoàng Văn Em"));
+        inserted.after.insert(QStringLiteral("created_at"), 5);
+        inserted.after.insert(QStringLiteral("updated_at"), 5);
+        {
+            SqlTransaction tx(temp.ward().connection(), ChangeCapture::Off);
+            ChangeApplier applier(temp.ward());
+            // The device has pulled up to the hub's position 1 (its own insert).
+            QVERIFY(applier.loadLocalEdits(1).ok());
+            QVERIFY(applier.apply(remote, 2).ok());
+            QVERIFY(applier.apply(inserted, 3).ok());
+            QVERIFY(applier.finish().ok());
+            QCOMPARE(applier.keptLocal(), 1);
+            QVERIFY(tx.commit().ok());
+        }
+        const Resident after = store.resident(r.id).value();
+        QCOMPARE(after.fullName, QStringLiteral("Phạm Thị Dung"));
+        QCOMPARE(after.phone, QStringLiteral("0900000001")); // the local edit stays
+        QCOMPARE(store.resident(inserted.rowId).value().fullName, QStringLiteral("Hoàng Văn Em"));
+        // Nothing new to send, and the search index follows the hub's changes.
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+        ResidentSearch search(temp.ward());
+        QCOMPARE(search.search(QStringLiteral("pham thi dung"), 5).value().size(), 1);
+        QCOMPARE(search.search(QStringLiteral("hoang van em"), 5).value().size(), 1);
+    }
+
+    void changeSetCborRoundTripsAndRefusesDamage()
+    {
+        ChangeSet changes;
+        RowChange row;
+        row.table = QStringLiteral("residents");
+        row.rowId = QStringLiteral("x");
+        row.op = RowChange::Op::Update;
+        row.before.insert(QStringLiteral("phone"), QStringLiteral("1"));
+        row.after.insert(QStringLiteral("phone"), QStringLiteral("2"));
+        changes.rows << row;
+        const QByteArray cbor = changes.toCbor();
+        auto back = ChangeSet::fromCbor(cbor);
+        QVERIFY(back.ok());
+        QCOMPARE(back->rows, changes.rows);
+        QVERIFY(!ChangeSet::fromCbor(cbor.left(cbor.size() - 1)).ok());
+        QVERIFY(!ChangeSet::fromCbor(QByteArray("\xa0", 1)).ok()); // a map, not an array
+        RowChange bad = row;
+        bad.after.clear();
+        bad.after.insert(QStringLiteral("phone"), QCborMap()); // not a cell value
+        ChangeSet damaged;
+        damaged.rows << bad;
+        QVERIFY(!ChangeSet::fromCbor(damaged.toCbor()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeRecorder)
+#include "TestChangeRecorder.moc"
