@@ -1,10 +1,11 @@
 // wardroll-bench-sync: the sync issue's speed goals, measured on this machine. Not a test: it
 // prints figures (ctest never runs it). Usage:
 //   wardroll-bench-sync [--edits N] [--residents N] [--postgres postgresql://...] [--hub PATH]
+//                       [--devices N] [--only sodium,hub,capture,roundtrip,devices]
 // Figures: libsodium sign/verify rate; hub envelopes verified+applied per second (in process,
 // SQLite, and PostgreSQL when --postgres names an empty database); and N edits captured on one
 // device, pushed to a real wardroll-hub process on loopback and pulled by a second device
-// (goal for 10,000: ≤ 3 s).
+// (goal for 10,000: ≤ 3 s); and N devices (default 50) syncing at once, each a wardroll-cli process.
 #include "ChangeSet.h"
 #include "DeviceKey.h"
 #include "Envelope.h"
@@ -18,6 +19,7 @@
 #include "WardKeyStore.h"
 #include "WardStore.h"
 
+#include <memory>
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
@@ -32,6 +34,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
+#include <vector>
 
 using namespace wardroll;
 using namespace wardroll::model;
@@ -229,28 +233,59 @@ std::unique_ptr<WardDatabase> openWard(const QString& path)
     return std::move(ward.value());
 }
 
-void benchRoundTrip(const QString& binary, const QString& dir, int edits, int residentCount)
+// A real wardroll-hub process on loopback with an SQLite store in `dir`.
+class BenchHub
 {
-    QProcess hub;
-    hub.setStandardErrorFile(dir + QStringLiteral("/hub.log"));
-    hub.start(binary,
-              {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-               QStringLiteral("--store"), QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db")});
-    if (!hub.waitForStarted() || !hub.waitForReadyRead(30000))
-        die(QStringLiteral("the hub did not start: ") + binary);
-    const auto match
-        = QRegularExpression(QStringLiteral("(http://[^\\s]+)")).match(QString::fromUtf8(hub.readLine()));
-    if (!match.hasMatch())
-        die(QStringLiteral("the hub printed no address"));
-    const QUrl url(match.captured(1));
-    const auto code = [&](const QString& name) {
+public:
+    BenchHub(const QString& binary, const QString& dir)
+        : m_binary(binary)
+        , m_store(QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db"))
+    {
+        m_process.setStandardErrorFile(dir + QStringLiteral("/hub.log"));
+        m_process.start(binary,
+                        {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--store"), m_store});
+        if (!m_process.waitForStarted() || !m_process.waitForReadyRead(30000))
+            die(QStringLiteral("the hub did not start: ") + binary);
+        const auto match = QRegularExpression(QStringLiteral("(http://[^\\s]+)"))
+                               .match(QString::fromUtf8(m_process.readLine()));
+        if (!match.hasMatch())
+            die(QStringLiteral("the hub printed no address"));
+        m_url = QUrl(match.captured(1));
+    }
+    ~BenchHub()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    BenchHub(const BenchHub&) = delete;
+    BenchHub& operator=(const BenchHub&) = delete;
+
+    [[nodiscard]] const QUrl& url() const { return m_url; }
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
+    [[nodiscard]] QString enrollmentCode(const QString& deviceName) const
+    {
         QProcess p;
-        p.start(binary,
-                {QStringLiteral("enrollment-code"), QStringLiteral("--store"),
-                 QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db"), QStringLiteral("--device-name"),
-                 name});
+        p.start(m_binary,
+                {QStringLiteral("enrollment-code"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--device-name"), deviceName});
         p.waitForFinished();
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last();
+    }
+
+private:
+    QString m_binary;
+    QString m_store;
+    QProcess m_process;
+    QUrl m_url;
+};
+
+void benchRoundTrip(const QString& binary, const QString& dir, int edits, int residentCount)
+{
+    BenchHub hub(binary, dir);
+    const QUrl url = hub.url();
+    const auto code = [&](const QString& name) {
+        return hub.enrollmentCode(name);
     };
 
     auto a = openWard(dir + QStringLiteral("/a.db"));
@@ -343,8 +378,71 @@ void benchRoundTrip(const QString& binary, const QString& dir, int edits, int re
                .arg(edits)
                .arg(pushSeconds + pullSeconds, 0, 'f', 2)
         << Qt::endl;
-    hub.kill();
-    hub.waitForFinished();
+}
+
+// `devices` devices, each with its own ward and `editsEach` new residents, sync at once: each is
+// a separate `wardroll-cli sync` process, as on 50 laptops. A second round lets every device pull
+// what the others pushed; then every ward must hold every device's residents.
+void benchManyDevices(const QString& binary, const QString& cli, const QString& dir, int devices,
+                      int editsEach)
+{
+    const QString hubDir = dir + QStringLiteral("/many");
+    QDir().mkpath(hubDir);
+    BenchHub hub(binary, hubDir);
+    QStringList wards;
+    for (int d = 0; d < devices; ++d) {
+        const QString path = hubDir + QStringLiteral("/device%1.db").arg(d);
+        auto ward = openWard(path);
+        WardKeyStore keys(*ward);
+        SyncClient client(*ward, keys);
+        if (!QCoro::waitFor(client.enroll(hub.url(), hub.enrollmentCode(QStringLiteral("D%1").arg(d)))).ok())
+            die(QStringLiteral("enrollment failed"));
+        WardStore store(*ward);
+        for (int i = 0; i < editsEach; ++i) {
+            Resident r;
+            r.sourceRef = QStringLiteral("D%1-%2").arg(d).arg(i);
+            r.fullName = QStringLiteral("Trần Thị %1").arg(i);
+            if (!store.insertResident(r).ok()) // one change-set each
+                die(QStringLiteral("insert"));
+        }
+        wards << path;
+    }
+    const auto round = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const QString& ward : std::as_const(wards)) {
+            auto p = std::make_unique<QProcess>();
+            p->start(cli, {QStringLiteral("sync"), QStringLiteral("--db"), ward});
+            processes.push_back(std::move(p));
+        }
+        for (auto& p : processes) {
+            if (!p->waitForFinished(600000) || p->exitCode() != 0)
+                die(QStringLiteral("a device's sync failed: ")
+                    + QString::fromUtf8(p->readAllStandardError()));
+        }
+        return seconds(timer);
+    };
+    const double hubCpuBefore = cpuSeconds(hub.processId());
+    const double first = round();
+    const double second = round();
+    const double hubCpu = cpuSeconds(hub.processId()) - hubCpuBefore;
+    const qint64 expected = qint64(devices) * editsEach;
+    for (const QString& path : std::as_const(wards)) {
+        auto ward = openWard(path);
+        if (WardStore(*ward).countResidents().value() != expected)
+            die(QStringLiteral("a device did not converge: ") + path);
+    }
+    out << QStringLiteral("%1 devices syncing at once (%2 change-sets each, one wardroll-cli process per "
+                          "device): first round (push + pull) %3 s, second round (pull the rest) %4 s, "
+                          "hub CPU %5 s; every ward holds all %6 residents")
+               .arg(devices)
+               .arg(editsEach)
+               .arg(first, 0, 'f', 2)
+               .arg(second, 0, 'f', 2)
+               .arg(hubCpu, 0, 'f', 2)
+               .arg(expected)
+        << Qt::endl;
 }
 
 } // namespace
@@ -363,22 +461,45 @@ int main(int argc, char* argv[])
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("hub"), QStringLiteral("The wardroll-hub binary."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("devices"),
+                      QStringLiteral("Devices syncing at once (default 50; 0 skips that figure)."),
+                      QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Comma-separated parts: sodium,hub,capture,roundtrip,devices."),
+                      QStringLiteral("PARTS")});
     parser.process(app);
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     const int residents = parser.value(QStringLiteral("residents")).toInt();
     if (edits <= 0 || residents <= 0)
         die(QStringLiteral("--edits and --residents must be positive"));
 
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char* part) {
+        return only.isEmpty() || only.contains(QLatin1StringView(part));
+    };
+    const int devices = parser.value(QStringLiteral("devices")).toInt();
+
     QTemporaryDir dir;
-    benchSodium(20000);
-    benchHub(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench-hub.db")),
-             QStringLiteral("SQLite"), edits);
-    if (parser.isSet(QStringLiteral("postgres")))
-        benchHub(parser.value(QStringLiteral("postgres")), QStringLiteral("PostgreSQL"), edits);
-    benchBulkCapture(dir.path(), 20000);
+    if (wanted("sodium"))
+        benchSodium(20000);
+    if (wanted("hub")) {
+        benchHub(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench-hub.db")),
+                 QStringLiteral("SQLite"), edits);
+        if (parser.isSet(QStringLiteral("postgres")))
+            benchHub(parser.value(QStringLiteral("postgres")), QStringLiteral("PostgreSQL"), edits);
+    }
+    if (wanted("capture"))
+        benchBulkCapture(dir.path(), 20000);
     const QString binary = hubBinary(parser.value(QStringLiteral("hub")));
     if (binary.isEmpty())
         die(QStringLiteral("wardroll-hub not found: pass --hub PATH"));
-    benchRoundTrip(binary, dir.path(), edits, residents);
+    if (wanted("roundtrip"))
+        benchRoundTrip(binary, dir.path(), edits, residents);
+    if (wanted("devices") && devices > 0) {
+        const QString cli = QFileInfo(binary).absolutePath() + QStringLiteral("/wardroll-cli");
+        if (!QFileInfo::exists(cli))
+            die(QStringLiteral("wardroll-cli not found beside the hub: ") + cli);
+        benchManyDevices(binary, cli, dir.path(), devices, 100);
+    }
     return 0;
 }

@@ -87,6 +87,9 @@ struct ChangesetBuffer
 
 const QString startedKey = QStringLiteral("outbox.started");
 
+// Rows of an older ward become change-sets of this many inserts (about 1 MiB of CBOR).
+constexpr qsizetype existingRowsPerChangeSet = 2000;
+
 } // namespace
 
 ChangeRecorder::ChangeRecorder(SqlConnection& connection, std::function<QString()> officer, int schemaVersion)
@@ -155,7 +158,8 @@ void ChangeRecorder::began(ChangeCapture capture)
 {
     m_inTransaction = true;
     m_uncapturedWrite = false;
-    m_recordedId.clear();
+    m_sessionFailed = false;
+    m_recordedIds.clear();
     if (capture == ChangeCapture::Off)
         return;
     sqlite3_session* session = nullptr;
@@ -163,7 +167,7 @@ void ChangeRecorder::began(ChangeCapture capture)
         // beforeCommit() refuses the transaction: an edit without its record must not commit.
         qCWarning(lcCapture) << "could not create an SQLite session";
         m_session = nullptr;
-        m_recordedId = QStringLiteral("!");
+        m_sessionFailed = true;
         return;
     }
     for (const QString& table : SyncedTables::tables())
@@ -173,31 +177,33 @@ void ChangeRecorder::began(ChangeCapture capture)
 
 Status ChangeRecorder::beforeCommit()
 {
-    if (m_recordedId == u"!")
+    if (m_sessionFailed)
         return Error{Error::Kind::Database,
                      tr("The change could not be recorded for sync; nothing was saved.")};
     if (!m_session || sqlite3session_isempty(m_session))
         return {};
-    int rowCount = 0;
-    auto changes = collect(&rowCount);
+    auto changes = collect();
     if (!changes.ok())
         return changes.error();
-    if (!m_recordedId.isEmpty()) {
-        // A COMMIT that failed and is tried again: replace this transaction's record.
+    if (!m_recordedIds.isEmpty()) {
+        // A COMMIT that failed and is tried again: replace this transaction's records.
         auto stmt = m_connection.prepare(u"DELETE FROM outbox WHERE changeset_id = ?");
         if (!stmt.ok())
             return stmt.error();
-        stmt->bind(1, m_recordedId);
-        if (auto status = stmt->exec(); !status.ok())
-            return status;
-        m_recordedId.clear();
+        for (const QString& id : std::as_const(m_recordedIds)) {
+            stmt->reset();
+            stmt->bind(1, id);
+            if (auto status = stmt->exec(); !status.ok())
+                return status;
+        }
+        m_recordedIds.clear();
     }
-    if (rowCount == 0)
-        return {};
-    const QString id = Uuid7::generate();
-    if (auto status = writeOutbox(changes.value(), id); !status.ok())
-        return status;
-    m_recordedId = id;
+    for (const QByteArray& chunk : std::as_const(changes.value())) {
+        const QString id = Uuid7::generate();
+        if (auto status = writeOutbox(chunk, id); !status.ok())
+            return status;
+        m_recordedIds << id;
+    }
     return {};
 }
 
@@ -206,7 +212,7 @@ void ChangeRecorder::ended(bool committed)
     Q_UNUSED(committed)
     endSession();
     m_inTransaction = false;
-    m_recordedId.clear();
+    m_recordedIds.clear();
 }
 
 void ChangeRecorder::endSession()
@@ -217,7 +223,7 @@ void ChangeRecorder::endSession()
     }
 }
 
-Result<QByteArray> ChangeRecorder::collect(int* rowCount)
+Result<QList<QByteArray>> ChangeRecorder::collect()
 {
     const auto failed = [this] {
         return Error{Error::Kind::Database,
@@ -231,9 +237,21 @@ Result<QByteArray> ChangeRecorder::collect(int* rowCount)
 
     // Written straight to CBOR (the ChangeSet format) rather than through QCborMap, whose
     // inserts search the keys: an import of many wide rows would cost quadratic time at COMMIT.
+    QList<QByteArray> chunks;
     QByteArray rows;
     auto writer = std::make_unique<QCborStreamWriter>(&rows);
-    *rowCount = 0;
+    quint64 rowCount = 0;
+    const auto closeChunk = [&] {
+        writer.reset(); // everything written is in `rows`
+        QByteArray chunk;
+        chunk.reserve(rows.size() + 9);
+        appendArrayHeader(chunk, rowCount);
+        chunk.append(rows);
+        chunks << chunk;
+        rows.clear();
+        rowCount = 0;
+        writer = std::make_unique<QCborStreamWriter>(&rows);
+    };
     struct Cell
     {
         int column;
@@ -306,13 +324,13 @@ Result<QByteArray> ChangeRecorder::collect(int* rowCount)
             writer->endMap();
         }
         writer->endMap();
-        ++*rowCount;
+        ++rowCount;
+        if (rows.size() >= maxChangeSetBytes)
+            closeChunk();
     }
-    writer.reset(); // everything written is in `rows`
-    QByteArray out;
-    appendArrayHeader(out, static_cast<quint64>(*rowCount));
-    out.append(rows);
-    return out;
+    if (rowCount > 0)
+        closeChunk();
+    return chunks;
 }
 
 Status ChangeRecorder::writeOutbox(const QByteArray& changes, const QString& changesetId)
@@ -372,6 +390,11 @@ Status ChangeRecorder::captureExistingRows()
                     change.after.insert(column, value);
             }
             changes.rows.append(std::move(change));
+            if (changes.rows.size() >= existingRowsPerChangeSet) {
+                if (auto status = writeOutbox(changes.toCbor(), Uuid7::generate()); !status.ok())
+                    return status;
+                changes.rows.clear();
+            }
         }
     }
     if (!changes.isEmpty()) {

@@ -47,13 +47,19 @@ public:
     // The column names of a table, in SQLite's order (what a changeset's positions refer to).
     [[nodiscard]] Result<QStringList> columnsOf(const QString& table);
 
+    // A transaction's changes are cut into change-sets of about this many bytes of CBOR, so
+    // that a bulk import never makes an envelope the hub must refuse as oversize (the hub's
+    // default limit is 64 MiB) nor one that a slow link cannot carry in one request.
+    static constexpr qsizetype maxChangeSetBytes = 1024 * 1024;
+
 private:
     static int onCommit(void* self);
     static void onRollback(void* self);
     static void onUpdate(void* self, int op, const char* database, const char* table, long long rowid);
 
-    // The session's changes as ChangeSet CBOR; `rowCount` gets how many rows it holds.
-    [[nodiscard]] Result<QByteArray> collect(int* rowCount);
+    // The session's changes as ChangeSet CBOR, split into change-sets of bounded size (see
+    // maxChangeSetBytes); empty when only derived columns changed.
+    [[nodiscard]] Result<QList<QByteArray>> collect();
     [[nodiscard]] Status writeOutbox(const QByteArray& changes, const QString& changesetId);
     void endSession();
 
@@ -64,7 +70,8 @@ private:
     sqlite3_session* m_session = nullptr;
     bool m_inTransaction = false; // inside an SqlTransaction (captured or deliberately not)
     bool m_uncapturedWrite = false; // a synced table changed outside any SqlTransaction
-    QString m_recordedId; // this transaction's change-set id, once written
+    bool m_sessionFailed = false; // beforeCommit() must refuse: the edit could not be captured
+    QStringList m_recordedIds; // this transaction's change-set ids, once written
     QHash<QString, QStringList> m_columns;
     QHash<QString, QList<QByteArray>> m_columnNames; // the same, UTF-8
     std::optional<SqlStatement> m_insert;

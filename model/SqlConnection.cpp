@@ -6,10 +6,11 @@
 namespace wardroll::model {
 
 namespace {
-QString tr(const char* text)
+// lupdate files the strings of Text::tr() under this context.
+struct Text
 {
-    return QCoreApplication::translate("wardroll::model::SqlConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wardroll::model::SqlConnection)
+};
 } // namespace
 
 SqlConnection::SqlConnection(sqlite3* db, QString path)
@@ -41,7 +42,7 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const QString& path, 
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error error{Error::Kind::Io, tr("The ward database file could not be opened."),
+        Error error{Error::Kind::Io, Text::tr("The ward database file could not be opened."),
                     path + QStringLiteral(": ")
                         + QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc))};
         if (rc == SQLITE_CANTOPEN && mode == OpenMode::ReadWrite)
@@ -62,7 +63,7 @@ Result<SqlStatement> SqlConnection::prepare(QStringView sql)
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return lastError(tr("The ward database could not prepare a query."));
+        return lastError(Text::tr("The ward database could not prepare a query."));
     return SqlStatement(m_db, stmt);
 }
 
@@ -71,7 +72,7 @@ Status SqlConnection::exec(QStringView sql)
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error = lastError(tr("The ward database could not complete the operation."));
+        Error error = lastError(Text::tr("The ward database could not complete the operation."));
         if (message)
             error.detail = QString::fromUtf8(message);
         sqlite3_free(message);
@@ -128,11 +129,11 @@ Error SqlConnection::lastError(const QString& message) const
     Error error{Error::Kind::Database, message, QString::fromUtf8(sqlite3_errmsg(m_db))};
     if (code == SQLITE_FULL)
         error.message
-            = tr("The disk is full. Free some space and try again; nothing already saved was lost.");
+            = Text::tr("The disk is full. Free some space and try again; nothing already saved was lost.");
     else if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-        error.message = tr("The file is not a WardRoll ward database, or it is damaged.");
+        error.message = Text::tr("The file is not a WardRoll ward database, or it is damaged.");
     else if (code == SQLITE_READONLY)
-        error.message = tr("The ward database is read-only.");
+        error.message = Text::tr("The ward database is read-only.");
     return error;
 }
 

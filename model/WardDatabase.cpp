@@ -81,6 +81,15 @@ Result<std::unique_ptr<WardDatabase>> WardDatabase::open(const QString& path, co
     return ward;
 }
 
+Result<std::unique_ptr<WardDatabase>> WardDatabase::openReader() const
+{
+    Options options;
+    options.create = false;
+    options.readOnly = true;
+    options.officer = m_officer;
+    return open(m_path, options);
+}
+
 Result<QString> WardDatabase::meta(const QString& key)
 {
     auto stmt = m_connection->prepare(u"SELECT value FROM ward_meta WHERE key = ?");

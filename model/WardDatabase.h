@@ -31,6 +31,10 @@ public:
     {
         return open(path, Options{});
     }
+    // A second, read-only handle on this ward's file, for a worker thread (SQLite connections
+    // are not shared between threads); same officer. Everything that opens a ward goes through
+    // here or open(), so that encryption, once added, covers background readers too.
+    [[nodiscard]] Result<std::unique_ptr<WardDatabase>> openReader() const;
     ~WardDatabase();
     WardDatabase(const WardDatabase&) = delete;
     WardDatabase& operator=(const WardDatabase&) = delete;

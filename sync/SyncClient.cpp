@@ -22,10 +22,11 @@ using model::Status;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files the strings of Text::tr() under this context.
+struct Text
 {
-    return QCoreApplication::translate("wardroll::sync::SyncClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wardroll::sync::SyncClient)
+};
 
 QByteArray nonce()
 {
@@ -42,7 +43,7 @@ Error hubRefused(const QCborMap& body, int status)
     const QString reason = body.value(QStringLiteral("reason")).toString();
     return Error{
         status == 403 || status == 423 ? Error::Kind::Conflict : Error::Kind::InvalidInput,
-        reason.isEmpty() ? tr("The hub refused the request.") : reason,
+        reason.isEmpty() ? Text::tr("The hub refused the request.") : reason,
         QStringLiteral("HTTP %1 %2").arg(status).arg(body.value(QStringLiteral("error")).toString())};
 }
 
@@ -64,14 +65,15 @@ Status SyncClient::loadIdentity()
         return state.error();
     if (!state->isEnrolled())
         return Error{Error::Kind::InvalidInput,
-                     tr("This ward is not enrolled with a hub yet (wardroll-cli enroll).")};
+                     Text::tr("This ward is not enrolled with a hub yet (wardroll-cli enroll).")};
     m_state = state.value();
     if (!m_key) {
         auto key = m_keys.load();
         if (!key.ok())
             return key.error();
         if (!key.value())
-            return Error{Error::Kind::NotFound, tr("This device's signing key is missing; enroll it again.")};
+            return Error{Error::Kind::NotFound,
+                         Text::tr("This device's signing key is missing; enroll it again.")};
         m_key = std::make_unique<DeviceKey>(std::move(*key.value()));
     }
     return {};
@@ -96,8 +98,9 @@ QCoro::Task<SyncClient::Exchange> SyncClient::exchange(QString path, QByteArray 
     out.httpStatus = response.status;
     auto message = SignedMessage::parse(response.body);
     if (!message.ok() || !message->verify(SignedMessage::Purpose::HubReply, m_state.hubPublicKey)) {
-        out.status = Error{Error::Kind::InvalidInput, tr("The answer did not come from this ward's hub."),
-                           QStringLiteral("HTTP %1").arg(response.status)};
+        out.status
+            = Error{Error::Kind::InvalidInput, Text::tr("The answer did not come from this ward's hub."),
+                    QStringLiteral("HTTP %1").arg(response.status)};
         co_return out;
     }
     out.body = message->body();
@@ -112,9 +115,10 @@ QCoro::Task<Status> SyncClient::enroll(QUrl hub, QString code)
     if (!existing.ok())
         co_return existing.error();
     if (existing->isEnrolled())
-        co_return Error{Error::Kind::Conflict, tr("This ward is already enrolled with a hub.")};
+        co_return Error{Error::Kind::Conflict, Text::tr("This ward is already enrolled with a hub.")};
     if (!hub.isValid() || (hub.scheme() != u"http" && hub.scheme() != u"https"))
-        co_return Error{Error::Kind::InvalidInput, tr("The hub address must be an http:// or https:// URL.")};
+        co_return Error{Error::Kind::InvalidInput,
+                        Text::tr("The hub address must be an http:// or https:// URL.")};
 
     // The key is kept before the hub hears of it: an enrollment must never leave a device
     // registered with a key it has lost.
@@ -141,7 +145,7 @@ QCoro::Task<Status> SyncClient::enroll(QUrl hub, QString code)
         co_return response.transport;
     auto message = SignedMessage::parse(response.body);
     if (!message.ok())
-        co_return Error{Error::Kind::InvalidInput, tr("The hub's answer is damaged."),
+        co_return Error{Error::Kind::InvalidInput, Text::tr("The hub's answer is damaged."),
                         QStringLiteral("HTTP %1").arg(response.status)};
     const QCborMap& body = message->body();
     const QByteArray hubKey = body.value(QStringLiteral("hubKey")).toByteArray();
@@ -150,7 +154,8 @@ QCoro::Task<Status> SyncClient::enroll(QUrl hub, QString code)
     if (hubKey.size() != DeviceKey::publicKeySize
         || !message->verify(SignedMessage::Purpose::HubReply, hubKey)
         || body.value(QStringLiteral("device")).toString() != m_ward.deviceId())
-        co_return Error{Error::Kind::InvalidInput, tr("The hub's answer is not signed as it should be.")};
+        co_return Error{Error::Kind::InvalidInput,
+                        Text::tr("The hub's answer is not signed as it should be.")};
 
     SyncState state;
     state.hubUrl = hub;
@@ -181,7 +186,7 @@ QCoro::Task<Status> SyncClient::ping()
         co_return reply.status;
     if (reply.body.value(QStringLiteral("nonce")).toByteArray() != sent
         || reply.body.value(QStringLiteral("hub")).toString() != m_state.hubId)
-        co_return Error{Error::Kind::InvalidInput, tr("The hub's answer does not match the question.")};
+        co_return Error{Error::Kind::InvalidInput, Text::tr("The hub's answer does not match the question.")};
     m_hubState = reply.body.value(QStringLiteral("state")).toString();
     m_hubLastSeq = reply.body.value(QStringLiteral("lastSeq")).toInteger();
     m_hubLastHash = reply.body.value(QStringLiteral("lastHash")).toByteArray();
@@ -196,8 +201,9 @@ QCoro::Task<Status> SyncClient::resealRefused(int* resealed)
     if (Status pinged = co_await ping(); !pinged.ok())
         co_return pinged;
     if (m_hubState != u"active")
-        co_return Error{Error::Kind::Conflict,
-                        tr("The hub still holds this device; a person at the hub must release it first.")};
+        co_return Error{
+            Error::Kind::Conflict,
+            Text::tr("The hub still holds this device; a person at the hub must release it first.")};
     model::Outbox outbox(m_ward.connection());
     auto unsynced = outbox.unsynced(0, 1);
     if (!unsynced.ok())
@@ -290,7 +296,7 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
             const model::OutboxEntry& refused = unsynced->first();
             co_return Error{
                 Error::Kind::Conflict,
-                tr("The hub refused a change-set; later ones wait behind it: %1").arg(refused.reason),
+                Text::tr("The hub refused a change-set; later ones wait behind it: %1").arg(refused.reason),
                 refused.changesetId};
         }
         QCborArray envelopes;
@@ -316,7 +322,8 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
         if (!reply.status.ok() && reply.httpStatus != 409)
             co_return reply.status;
         if (reply.body.value(QStringLiteral("device")).toString() != m_ward.deviceId())
-            co_return Error{Error::Kind::InvalidInput, tr("The hub's answer does not match the question.")};
+            co_return Error{Error::Kind::InvalidInput,
+                            Text::tr("The hub's answer does not match the question.")};
 
         model::SqlTransaction transaction(m_ward.connection(), model::ChangeCapture::Off);
         if (!transaction.begun().ok())
@@ -329,7 +336,7 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
             if (!hashes.contains(id) || hashes.value(id) != ack.value(QStringLiteral("hash")).toByteArray()
                 || global < 1)
                 co_return Error{Error::Kind::InvalidInput,
-                                tr("The hub acknowledged an envelope this device did not send.")};
+                                Text::tr("The hub acknowledged an envelope this device did not send.")};
             if (auto status = outbox.acknowledge(id, global); !status.ok())
                 co_return status;
             ++acknowledged;
@@ -348,7 +355,8 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
         if (!refused.isEmpty())
             co_return reply.status;
         if (acknowledged < envelopes.size())
-            co_return Error{Error::Kind::InvalidInput, tr("The hub did not acknowledge every envelope."),
+            co_return Error{Error::Kind::InvalidInput,
+                            Text::tr("The hub did not acknowledge every envelope."),
                             QStringLiteral("%1 of %2").arg(acknowledged).arg(envelopes.size())};
     }
 }
@@ -372,7 +380,8 @@ QCoro::Task<Status> SyncClient::pull(SyncReport* report)
             co_return reply.status;
         if (reply.body.value(QStringLiteral("nonce")).toByteArray() != sent
             || reply.body.value(QStringLiteral("after")).toInteger(-1) != cursor)
-            co_return Error{Error::Kind::InvalidInput, tr("The hub's answer does not match the question.")};
+            co_return Error{Error::Kind::InvalidInput,
+                            Text::tr("The hub's answer does not match the question.")};
         const QCborArray entries = reply.body.value(QStringLiteral("entries")).toArray();
         const qint64 next = reply.body.value(QStringLiteral("next")).toInteger(cursor);
         const qint64 head = reply.body.value(QStringLiteral("head")).toInteger(0);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace wardroll::i18n {
 
 // Where the compiled interface translations live: translations/CMakeLists.txt embeds the .qm
@@ -14,6 +16,10 @@ public:
     [[nodiscard]] static QString qmFile(const QString& languageCode);
     // The languages with a catalogue: "vi" (the default) and "en" (the source language).
     [[nodiscard]] static QStringList languageCodes();
+    // For the command-line tools: Vietnamese messages when the system language (or
+    // WARDROLL_LANG=vi|en, which overrides it) is Vietnamese, English otherwise. Loads into
+    // `translator` and installs it; false when the messages stay English.
+    static bool installCommandLineTranslation(QTranslator& translator);
 };
 
 } // namespace wardroll::i18n

@@ -322,6 +322,86 @@
         <source>Wrote %1 change-sets to %2.</source>
         <translation>Đã ghi %1 gói thay đổi vào %2.</translation>
     </message>
+    <message>
+        <source>Finds residents recorded more than once. Prints one row per record of every cluster of probable duplicates (with --include-possible, possible ones too): cluster,level,source_ref,score,resident_id. score is the record&apos;s strongest match weight (log2 odds) within its cluster; source_ref is the record&apos;s id when it has none. Read-only: nothing is merged or flagged.</source>
+        <translation>Tìm công dân được ghi nhận nhiều lần. In một dòng cho mỗi bản ghi của từng nhóm có khả năng cao trùng lặp (với --include-possible, cả các nhóm có thể trùng): cluster,level,source_ref,score,resident_id. score là trọng số khớp mạnh nhất (log2 tỉ lệ) của bản ghi trong nhóm; source_ref là mã bản ghi nếu không có mã nguồn. Chỉ đọc: không gộp, không gắn cờ.</translation>
+    </message>
+    <message>
+        <source>Also list clusters of possible duplicates.</source>
+        <translation>Liệt kê cả các nhóm có thể trùng lặp.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli duplicates --db FILE [--format csv|json] [--include-possible]</source>
+        <translation>Cách dùng: wardroll-cli duplicates --db TỆP [--format csv|json] [--include-possible]</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>Đang tìm bản ghi trùng lặp</translation>
+    </message>
+    <message>
+        <source>No resident %1.</source>
+        <translation>Không có công dân %1.</translation>
+    </message>
+    <message>
+        <source>Merges residents recorded more than once into one record (the survivor keeps its id; the others are kept, marked as merged into it). Fields keep the survivor&apos;s value unless --take names another record. Prints the merge&apos;s id, for unmerge.</source>
+        <translation>Gộp các bản ghi của cùng một công dân thành một (bản ghi giữ lại giữ nguyên mã; các bản ghi kia vẫn được lưu, đánh dấu đã gộp vào nó). Mỗi trường giữ giá trị của bản ghi giữ lại, trừ khi --take chỉ định bản ghi khác. In ra mã lần gộp để dùng cho unmerge.</translation>
+    </message>
+    <message>
+        <source>The record to keep (source_ref or id).</source>
+        <translation>Bản ghi giữ lại (source_ref hoặc mã).</translation>
+    </message>
+    <message>
+        <source>A record to merge into it (repeatable).</source>
+        <translation>Bản ghi gộp vào bản ghi giữ lại (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Take FIELD&apos;s value from record REF, e.g. email=B12 (repeatable). Fields: %1.</source>
+        <translation>Lấy giá trị của TRƯỜNG từ bản ghi REF, ví dụ email=B12 (có thể lặp lại). Các trường: %1.</translation>
+    </message>
+    <message>
+        <source>Why (documents checked).</source>
+        <translation>Lý do (giấy tờ đã đối chiếu).</translation>
+    </message>
+    <message>
+        <source>Who merges (default: local).</source>
+        <translation>Người gộp (mặc định: local).</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli merge --db FILE --survivor REF --other REF [--take FIELD=REF ...] [--note TEXT]</source>
+        <translation>Cách dùng: wardroll-cli merge --db TỆP --survivor REF --other REF [--take TRƯỜNG=REF ...] [--note GHI_CHÚ]</translation>
+    </message>
+    <message>
+        <source>--take wants FIELD=REF, not &quot;%1&quot;.</source>
+        <translation>--take cần dạng TRƯỜNG=REF, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field that can be merged.</source>
+        <translation>"%1" không phải là trường có thể gộp.</translation>
+    </message>
+    <message>
+        <source>Undoes a merge: every record as it was before. Refused when a record changed since the merge.</source>
+        <translation>Hoàn tác một lần gộp: mọi bản ghi trở lại như trước. Bị từ chối nếu có bản ghi đã thay đổi sau khi gộp.</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s id (printed by merge).</source>
+        <translation>Mã lần gộp (do lệnh merge in ra).</translation>
+    </message>
+    <message>
+        <source>Who undoes it (default: local).</source>
+        <translation>Người hoàn tác (mặc định: local).</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli unmerge --db FILE --merge ID</source>
+        <translation>Cách dùng: wardroll-cli unmerge --db TỆP --merge MÃ</translation>
+    </message>
+    <message>
+        <source>merge %1 undone</source>
+        <translation>đã hoàn tác lần gộp %1</translation>
+    </message>
+    <message>
+        <source>After the hub released this device: seal the refused change-set and those behind it again, continuing the hub&apos;s chain, and send them.</source>
+        <translation>Sau khi máy chủ đồng bộ đã gỡ giữ thiết bị này: ký lại gói thay đổi bị từ chối và các gói sau nó, nối tiếp chuỗi của máy chủ, rồi gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::cli::CliSupport</name>
@@ -335,50 +415,133 @@
     </message>
 </context>
 <context>
-    <name>wardroll::model</name>
+    <name>wardroll::hub</name>
     <message>
-        <source>open</source>
-        <translation>đang mở</translation>
+        <source>Hub store: sqlite:PATH or postgresql://[user@]host[:port]/database.</source>
+        <translation>Nơi lưu của máy chủ đồng bộ: sqlite:ĐƯỜNG_DẪN hoặc postgresql://[người_dùng@]máy[:cổng]/cơ_sở_dữ_liệu.</translation>
     </message>
     <message>
-        <source>in verification</source>
-        <translation>đang xác minh</translation>
+        <source>Serves the sync API.</source>
+        <translation>Phục vụ giao diện đồng bộ (API).</translation>
     </message>
     <message>
-        <source>resolved</source>
-        <translation>đã xử lý</translation>
+        <source>Address and port (default 127.0.0.1:8470; port 0 picks one).</source>
+        <translation>Địa chỉ và cổng (mặc định 127.0.0.1:8470; cổng 0 để tự chọn).</translation>
     </message>
     <message>
-        <source>dismissed</source>
-        <translation>đã bỏ qua</translation>
+        <source>Largest request body accepted, in bytes.</source>
+        <translation>Kích thước tối đa của nội dung yêu cầu, tính bằng byte.</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>đã đóng</translation>
+        <source>Usage: wardroll-hub serve --listen HOST:PORT --store STORE</source>
+        <translation>Cách dùng: wardroll-hub serve --listen MÁY:CỔNG --store NƠI_LƯU</translation>
     </message>
     <message>
-        <source>corrected</source>
-        <translation>đã chỉnh sửa</translation>
+        <source>Warning: the hub listens beyond this machine without TLS; put it behind a reverse proxy with TLS and a body size limit.</source>
+        <translation>Cảnh báo: máy chủ đồng bộ đang nhận kết nối từ ngoài máy này mà không có TLS; hãy đặt nó sau một reverse proxy có TLS và giới hạn kích thước yêu cầu.</translation>
     </message>
     <message>
-        <source>merged</source>
-        <translation>đã gộp</translation>
+        <source>Prints a one-time enrollment code for a new device (last line).</source>
+        <translation>In mã đăng ký dùng một lần cho thiết bị mới (ở dòng cuối).</translation>
     </message>
     <message>
-        <source>escalated</source>
-        <translation>đã báo cáo cấp trên</translation>
+        <source>A name for the device.</source>
+        <translation>Tên thiết bị.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>lỗi</translation>
+        <source>How long the code stays valid (default 24).</source>
+        <translation>Thời hạn hiệu lực của mã, tính bằng giờ (mặc định 24).</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>cảnh báo</translation>
+        <source>Usage: wardroll-hub enrollment-code --store STORE --device-name NAME</source>
+        <translation>Cách dùng: wardroll-hub enrollment-code --store NƠI_LƯU --device-name TÊN</translation>
     </message>
     <message>
-        <source>info</source>
-        <translation>thông tin</translation>
+        <source>Enrollment code for “%1” (valid %2 h, once):</source>
+        <translation>Mã đăng ký cho “%1” (hiệu lực %2 giờ, dùng một lần):</translation>
+    </message>
+    <message>
+        <source>Lists the enrolled devices.</source>
+        <translation>Liệt kê các thiết bị đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text hoặc json.</translation>
+    </message>
+    <message>
+        <source>Revokes a device: the hub refuses everything it sends.</source>
+        <translation>Thu hồi một thiết bị: máy chủ từ chối mọi dữ liệu thiết bị đó gửi lên.</translation>
+    </message>
+    <message>
+        <source>Releases a device held after a fork or a gap.</source>
+        <translation>Gỡ giữ một thiết bị bị tạm giữ do chuỗi thay đổi bị rẽ nhánh hoặc bị hở.</translation>
+    </message>
+    <message>
+        <source>The device id.</source>
+        <translation>Mã thiết bị.</translation>
+    </message>
+    <message>
+        <source>Why (kept with the device).</source>
+        <translation>Lý do (được lưu cùng thiết bị).</translation>
+    </message>
+    <message>
+        <source>Missing --device ID.</source>
+        <translation>Thiếu --device MÃ.</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>Đã thu hồi %1.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>Đã gỡ giữ %1.</translation>
+    </message>
+    <message>
+        <source>Imports an outbox file exported by wardroll-cli outbox-export.</source>
+        <translation>Nhập tệp hàng đợi gửi do wardroll-cli outbox-export xuất ra.</translation>
+    </message>
+    <message>
+        <source>The outbox file.</source>
+        <translation>Tệp hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-hub import-outbox --store STORE FILE</source>
+        <translation>Cách dùng: wardroll-hub import-outbox --store NƠI_LƯU TỆP</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read.</source>
+        <translation>Không đọc được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Tệp quá lớn.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>%1 change-sets were accepted before the refusal.</source>
+        <translation>Đã nhận %1 gói thay đổi trước khi bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 change-sets.</source>
+        <translation>Đã nhận %1 gói thay đổi.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-hub VERB [options]</source>
+        <translation>Cách dùng: wardroll-hub LỆNH [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::ChangeApplier</name>
+    <message>
+        <source>The outbox changed while it was read.</source>
+        <translation>Hàng đợi gửi đã thay đổi trong lúc đang đọc.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +751,53 @@
     <message>
         <source>The family and given names are written the other way round.</source>
         <translation>Họ và tên được viết đảo ngược thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::Flag</name>
+    <message>
+        <source>open</source>
+        <translation>mới phát hiện</translation>
+    </message>
+    <message>
+        <source>in verification</source>
+        <translation>đang xác minh</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>chuyển cấp trên</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>thông tin</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1052,45 @@
     <message>
         <source>Duplicate detection was cancelled.</source>
         <translation>Đã huỷ việc phát hiện trùng lặp.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::MergeOperation</name>
+    <message>
+        <source>Choose the record to keep and at least one record to merge into it.</source>
+        <translation>Chọn bản ghi giữ lại và ít nhất một bản ghi để gộp vào.</translation>
+    </message>
+    <message>
+        <source>A record appears twice in the merge.</source>
+        <translation>Một bản ghi xuất hiện hai lần trong lần gộp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field that can be merged.</source>
+        <translation>"%1" không phải là trường có thể gộp.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must come from one of the merged records.</source>
+        <translation>Giá trị của "%1" phải lấy từ một trong các bản ghi được gộp.</translation>
+    </message>
+    <message>
+        <source>The record of %1 was deleted or merged already.</source>
+        <translation>Bản ghi của %1 đã bị xóa hoặc đã được gộp.</translation>
+    </message>
+    <message>
+        <source>Merged (%1).</source>
+        <translation>Đã gộp (%1).</translation>
+    </message>
+    <message>
+        <source>This merge does not exist.</source>
+        <translation>Không có lần gộp này.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Lần gộp này đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The record of %1 changed after the merge: undo would lose that change. Correct it by hand instead.</source>
+        <translation>Bản ghi của %1 đã thay đổi sau khi gộp: hoàn tác sẽ làm mất thay đổi đó. Hãy sửa trực tiếp bản ghi.</translation>
     </message>
 </context>
 <context>
@@ -1210,13 +1459,6 @@
     </message>
 </context>
 <context>
-    <name>wardroll::sync</name>
-    <message>
-        <source>The hub refused the request.</source>
-        <translation>Máy chủ đồng bộ từ chối yêu cầu.</translation>
-    </message>
-</context>
-<context>
     <name>wardroll::sync::DeviceKey</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -1477,6 +1719,18 @@
     <message>
         <source>The hub did not acknowledge every envelope.</source>
         <translation>Máy chủ đồng bộ chưa xác nhận hết các gói tin.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request.</source>
+        <translation>Máy chủ đồng bộ từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The hub still holds this device; a person at the hub must release it first.</source>
+        <translation>Máy chủ đồng bộ vẫn đang tạm giữ thiết bị này; cán bộ quản trị máy chủ phải gỡ giữ trước.</translation>
+    </message>
+    <message>
+        <source>The hub refused a change-set; later ones wait behind it: %1</source>
+        <translation>Máy chủ đồng bộ từ chối một gói thay đổi; các gói sau phải chờ: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,13 @@ class WardDatabase;
 
 namespace wardroll::cli {
 
+// The verbs' messages, under one translation context (lupdate files a tr() call in this
+// namespace under "wardroll::cli").
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("wardroll::cli", text, disambiguation, n);
+}
+
 // Exit codes of every verb: the contract scripts rely on.
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 

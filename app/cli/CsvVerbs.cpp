@@ -11,10 +11,6 @@
 namespace wardroll::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
 
 // A --map naming an unknown field or column is the caller's mistake (exit 2), not a failure of
 // the import: check it against the file's header before touching the ward. A header that cannot

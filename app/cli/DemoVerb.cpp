@@ -9,11 +9,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-
 // A ward file and its SQLite companions. Stale -wal/-shm files next to a new main file would
 // be replayed into it, so they go with it.
 void removeWardFiles(const QString& path)

@@ -11,11 +11,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-
 QString csvField(const QString& value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))

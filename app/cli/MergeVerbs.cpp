@@ -7,11 +7,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-
 // A record by source_ref or id; prints why not and returns empty when there is none.
 QString resolve(model::WardStore& store, const QString& ref, const CliContext& context)
 {

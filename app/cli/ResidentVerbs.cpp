@@ -15,11 +15,6 @@ namespace {
 
 using Field = model::CsvFieldMap::Field;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-
 QString dateText(const model::PartialDate& date)
 {
     return date.raw().isEmpty() ? date.toDisplayString() : date.raw();

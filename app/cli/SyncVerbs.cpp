@@ -17,11 +17,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-
 // A value as a person reads it; null stays JSON null.
 QJsonValue jsonValue(const QByteArray& cbor)
 {

@@ -8,13 +8,6 @@
 
 namespace wardroll::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wardroll::cli", text);
-}
-} // namespace
-
 int runInit(const CliContext& context)
 {
     QCommandLineParser parser;

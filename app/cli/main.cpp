@@ -1,9 +1,11 @@
 #include "CliVerb.h"
+#include "TranslationCatalog.h"
 
 #include <cstdio>
 #include <functional>
 #include <map>
 #include <QCoreApplication>
+#include <QTranslator>
 
 using namespace wardroll::cli;
 
@@ -11,6 +13,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wardroll-cli"));
+    // Only messages are translated: verbs, flags and output columns are fixed for scripts.
+    QTranslator translator;
+    wardroll::i18n::TranslationCatalog::installCommandLineTranslation(translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -10,6 +10,7 @@
 #include "HubStore.h"
 #include "SignedMessage.h"
 #include "SyncProtocol.h"
+#include "TranslationCatalog.h"
 
 #include <functional>
 #include <map>
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace wardroll;
 using namespace wardroll::sync;
@@ -32,10 +34,11 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
-QString tr(const char* text)
+// lupdate files the strings of Text::tr() under this context.
+struct Text
 {
-    return QCoreApplication::translate("wardroll-hub", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wardroll::hub)
+};
 
 struct Context
 {
@@ -49,7 +52,7 @@ const QString defaultStore = QStringLiteral("sqlite:wardroll-hub.db");
 QCommandLineOption storeOption()
 {
     return {QStringLiteral("store"),
-            tr("Hub store: sqlite:PATH or postgresql://[user@]host[:port]/database."),
+            Text::tr("Hub store: sqlite:PATH or postgresql://[user@]host[:port]/database."),
             QStringLiteral("STORE"), defaultStore};
 }
 
@@ -94,12 +97,12 @@ std::optional<Opened> openHub(const QCommandLineParser& parser, const Context& c
 int runServe(const Context& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Serves the sync API."));
+    parser.setApplicationDescription(Text::tr("Serves the sync API."));
     parser.addOption(storeOption());
     parser.addOption({QStringLiteral("listen"),
-                      tr("Address and port (default 127.0.0.1:8470; port 0 picks one)."),
+                      Text::tr("Address and port (default 127.0.0.1:8470; port 0 picks one)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470")});
-    parser.addOption({QStringLiteral("max-body"), tr("Largest request body accepted, in bytes."),
+    parser.addOption({QStringLiteral("max-body"), Text::tr("Largest request body accepted, in bytes."),
                       QStringLiteral("BYTES"), QString::number(protocol::defaultMaxBody)});
     if (int code = parse(parser, context); code >= 0)
         return code;
@@ -114,7 +117,7 @@ int runServe(const Context& context)
     bool bodyOk = false;
     const qint64 maxBody = parser.value(QStringLiteral("max-body")).toLongLong(&bodyOk);
     if (!portOk || port > 65535 || address.isNull() || !bodyOk || maxBody <= 0) {
-        context.err << tr("Usage: wardroll-hub serve --listen HOST:PORT --store STORE") << Qt::endl;
+        context.err << Text::tr("Usage: wardroll-hub serve --listen HOST:PORT --store STORE") << Qt::endl;
         return BadUsage;
     }
     auto hub = openHub(parser, context);
@@ -132,8 +135,8 @@ int runServe(const Context& context)
     // Tests and scripts read the port from this line.
     context.out << "wardroll-hub listening on http://" << shown << ':' << bound.value() << Qt::endl;
     if (!address.isLoopback())
-        context.err << tr("Warning: the hub listens beyond this machine without TLS; put it behind a "
-                          "reverse proxy with TLS and a body size limit.")
+        context.err << Text::tr("Warning: the hub listens beyond this machine without TLS; put it behind a "
+                                "reverse proxy with TLS and a body size limit.")
                     << Qt::endl;
     return QCoreApplication::exec();
 }
@@ -141,17 +144,20 @@ int runServe(const Context& context)
 int runEnrollmentCode(const Context& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints a one-time enrollment code for a new device (last line)."));
+    parser.setApplicationDescription(
+        Text::tr("Prints a one-time enrollment code for a new device (last line)."));
     parser.addOption(storeOption());
-    parser.addOption({QStringLiteral("device-name"), tr("A name for the device."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("valid-hours"), tr("How long the code stays valid (default 24)."),
+    parser.addOption(
+        {QStringLiteral("device-name"), Text::tr("A name for the device."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("valid-hours"), Text::tr("How long the code stays valid (default 24)."),
                       QStringLiteral("H"), QStringLiteral("24")});
     if (int code = parse(parser, context); code >= 0)
         return code;
     bool hoursOk = false;
     const double hours = parser.value(QStringLiteral("valid-hours")).toDouble(&hoursOk);
     if (parser.value(QStringLiteral("device-name")).trimmed().isEmpty() || !hoursOk || hours <= 0) {
-        context.err << tr("Usage: wardroll-hub enrollment-code --store STORE --device-name NAME") << Qt::endl;
+        context.err << Text::tr("Usage: wardroll-hub enrollment-code --store STORE --device-name NAME")
+                    << Qt::endl;
         return BadUsage;
     }
     auto hub = openHub(parser, context);
@@ -163,7 +169,7 @@ int runEnrollmentCode(const Context& context)
         context.err << code.error().toString() << Qt::endl;
         return Failure;
     }
-    context.out << tr("Enrollment code for “%1” (valid %2 h, once):")
+    context.out << Text::tr("Enrollment code for “%1” (valid %2 h, once):")
                        .arg(parser.value(QStringLiteral("device-name")))
                        .arg(hours)
                 << Qt::endl;
@@ -174,10 +180,10 @@ int runEnrollmentCode(const Context& context)
 int runDevices(const Context& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the enrolled devices."));
+    parser.setApplicationDescription(Text::tr("Lists the enrolled devices."));
     parser.addOption(storeOption());
-    parser.addOption(
-        {QStringLiteral("format"), tr("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), Text::tr("text or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
     if (int code = parse(parser, context); code >= 0)
         return code;
     auto hub = openHub(parser, context);
@@ -214,17 +220,18 @@ int runDevices(const Context& context)
 int runRevokeOrRelease(const Context& context, bool revoke)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(revoke ? tr("Revokes a device: the hub refuses everything it sends.")
-                                            : tr("Releases a device held after a fork or a gap."));
+    parser.setApplicationDescription(revoke
+                                         ? Text::tr("Revokes a device: the hub refuses everything it sends.")
+                                         : Text::tr("Releases a device held after a fork or a gap."));
     parser.addOption(storeOption());
-    parser.addOption({QStringLiteral("device"), tr("The device id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("device"), Text::tr("The device id."), QStringLiteral("ID")});
     if (revoke)
         parser.addOption(
-            {QStringLiteral("reason"), tr("Why (kept with the device)."), QStringLiteral("TEXT")});
+            {QStringLiteral("reason"), Text::tr("Why (kept with the device)."), QStringLiteral("TEXT")});
     if (int code = parse(parser, context); code >= 0)
         return code;
     if (parser.value(QStringLiteral("device")).isEmpty()) {
-        context.err << tr("Missing --device ID.") << Qt::endl;
+        context.err << Text::tr("Missing --device ID.") << Qt::endl;
         return BadUsage;
     }
     auto hub = openHub(parser, context);
@@ -237,29 +244,31 @@ int runRevokeOrRelease(const Context& context, bool revoke)
         context.err << status.error().toString() << Qt::endl;
         return Failure;
     }
-    context.out << (revoke ? tr("Revoked %1.") : tr("Released %1.")).arg(id) << Qt::endl;
+    context.out << (revoke ? Text::tr("Revoked %1.") : Text::tr("Released %1.")).arg(id) << Qt::endl;
     return Success;
 }
 
 int runImportOutbox(const Context& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports an outbox file exported by wardroll-cli outbox-export."));
+    parser.setApplicationDescription(
+        Text::tr("Imports an outbox file exported by wardroll-cli outbox-export."));
     parser.addOption(storeOption());
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The outbox file."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The outbox file."),
+                                 QStringLiteral("FILE"));
     if (int code = parse(parser, context); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Usage: wardroll-hub import-outbox --store STORE FILE") << Qt::endl;
+        context.err << Text::tr("Usage: wardroll-hub import-outbox --store STORE FILE") << Qt::endl;
         return BadUsage;
     }
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("The file “%1” could not be read.").arg(file.fileName()) << Qt::endl;
+        context.err << Text::tr("The file “%1” could not be read.").arg(file.fileName()) << Qt::endl;
         return Failure;
     }
     if (file.size() > protocol::defaultMaxBody) {
-        context.err << tr("The file is too large.") << Qt::endl;
+        context.err << Text::tr("The file is too large.") << Qt::endl;
         return Failure;
     }
     auto hub = openHub(parser, context);
@@ -270,12 +279,13 @@ int runImportOutbox(const Context& context)
     const QCborMap body = message.ok() ? message->body() : QCborMap();
     const qsizetype acks = body.value(QStringLiteral("acks")).toArray().size();
     if (reply.status >= 400) {
-        context.err << tr("Refused: %1").arg(body.value(QStringLiteral("reason")).toString()) << Qt::endl;
+        context.err << Text::tr("Refused: %1").arg(body.value(QStringLiteral("reason")).toString())
+                    << Qt::endl;
         if (acks)
-            context.err << tr("%1 change-sets were accepted before the refusal.").arg(acks) << Qt::endl;
+            context.err << Text::tr("%1 change-sets were accepted before the refusal.").arg(acks) << Qt::endl;
         return Failure;
     }
-    context.out << tr("Accepted %1 change-sets.").arg(acks) << Qt::endl;
+    context.out << Text::tr("Accepted %1 change-sets.").arg(acks) << Qt::endl;
     return Success;
 }
 
@@ -284,6 +294,8 @@ int runImportOutbox(const Context& context)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    QTranslator translator;
+    wardroll::i18n::TranslationCatalog::installCommandLineTranslation(translator);
     QCoreApplication::setApplicationName(QStringLiteral("wardroll-hub"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -306,7 +318,7 @@ int main(int argc, char* argv[])
     const QString verb = args.value(1);
     const auto it = verbs.find(verb);
     if (it == verbs.end()) {
-        err << tr("Usage: wardroll-hub VERB [options]") << Qt::endl << tr("Verbs:");
+        err << Text::tr("Usage: wardroll-hub VERB [options]") << Qt::endl << Text::tr("Verbs:");
         for (const auto& [name, run] : verbs)
             err << ' ' << name;
         err << Qt::endl;

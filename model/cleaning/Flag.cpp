@@ -5,10 +5,11 @@
 namespace wardroll::model {
 
 namespace {
-QString tr(const char* text)
+// lupdate files the strings of Text::tr() under this context.
+struct Text
 {
-    return QCoreApplication::translate("wardroll::model::Flag", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wardroll::model::Flag)
+};
 } // namespace
 
 QString flagStateCode(FlagState state)
@@ -41,15 +42,15 @@ QString flagStateLabel(FlagState state)
 {
     switch (state) {
     case FlagState::Open:
-        return tr("open");
+        return Text::tr("open");
     case FlagState::InVerification:
-        return tr("in verification");
+        return Text::tr("in verification");
     case FlagState::Resolved:
-        return tr("resolved");
+        return Text::tr("resolved");
     case FlagState::Dismissed:
-        return tr("dismissed");
+        return Text::tr("dismissed");
     case FlagState::Closed:
-        return tr("closed");
+        return Text::tr("closed");
     }
     return {};
 }
@@ -83,11 +84,11 @@ QString resolutionLabel(Resolution resolution)
     case Resolution::None:
         break;
     case Resolution::Corrected:
-        return tr("corrected");
+        return Text::tr("corrected");
     case Resolution::Merged:
-        return tr("merged");
+        return Text::tr("merged");
     case Resolution::Escalated:
-        return tr("escalated");
+        return Text::tr("escalated");
     }
     return {};
 }
@@ -104,13 +105,13 @@ QString severityLabel(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return tr("error");
+        return Text::tr("error");
     case Severity::Warning:
-        return tr("warning");
+        return Text::tr("warning");
     case Severity::Info:
         break;
     }
-    return tr("info");
+    return Text::tr("info");
 }
 
 } // namespace wardroll::model

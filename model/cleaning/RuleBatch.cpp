@@ -176,21 +176,22 @@ Status runChunk(SqlConnection& db, const Chunk& chunk, Shared& shared, QList<Fin
     return {};
 }
 
-void worker(const QString& path, SqlConnection* mainConnection, const std::vector<Chunk>& chunks,
+void worker(const WardDatabase& ward, SqlConnection* mainConnection, const std::vector<Chunk>& chunks,
             Shared& shared)
 {
-    std::unique_ptr<SqlConnection> own;
+    std::unique_ptr<WardDatabase> reader;
     SqlConnection* db = mainConnection;
     if (!db) {
-        auto opened = SqlConnection::open(path, SqlConnection::OpenMode::ReadOnly);
+        auto opened = ward.openReader();
         if (!opened.ok())
             return shared.fail(opened.error());
-        own = std::move(opened.value());
+        reader = std::move(opened.value());
+        SqlConnection* own = &reader->connection();
         // One pass in order: a modest page cache is enough. No memory map: each connection's
         // mapping would count again in the process's resident memory, for nothing.
         if (auto status = own->exec(u"PRAGMA cache_size = -16384; PRAGMA mmap_size = 0;"); !status.ok())
             return shared.fail(status.error());
-        db = own.get();
+        db = own;
     }
     QList<Finding> out;
     qint64 households = 0;
@@ -280,12 +281,12 @@ Result<RuleBatch::Output> RuleBatch::run(const Options& options)
                 return options.progress(done, all);
             };
         }
-        worker(path, &db, chunks, shared);
+        worker(m_ward, &db, chunks, shared);
     } else {
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
         for (int t = 0; t < threads; ++t)
-            pool.start([&path, &chunks, &shared] { worker(path, nullptr, chunks, shared); });
+            pool.start([this, &chunks, &shared] { worker(m_ward, nullptr, chunks, shared); });
         while (!pool.waitForDone(100)) {
             if (options.progress && !shared.stop.load()
                 && !options.progress(shared.done.load(), total.value()))

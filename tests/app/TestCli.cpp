@@ -17,9 +17,12 @@ struct Run
 };
 
 // The CLI is a contract with scripts: these tests run the real executable.
-Run cli(const QStringList& args)
+Run cli(const QStringList& args, const QString& language = QStringLiteral("en"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WARDROLL_LANG"), language);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WARDROLL_BINARY_DIR "/app/wardroll-cli"), args);
     Run run;
     if (!process.waitForFinished(120000))
@@ -107,6 +110,25 @@ private Q_SLOTS:
                       QStringLiteral("--bogus")})
                      .exitCode,
                  2);
+    }
+
+    // Messages follow the officer's language; what scripts read (verbs, columns) does not.
+    void messagesAreVietnameseWhenAsked()
+    {
+        const Run english = cli({});
+        QVERIFY2(english.err.contains(QStringLiteral("Usage: wardroll-cli")), qPrintable(english.err));
+        const Run vietnamese = cli({}, QStringLiteral("vi"));
+        QVERIFY2(vietnamese.err.contains(QStringLiteral("Cách dùng: wardroll-cli")),
+                 qPrintable(vietnamese.err));
+        QVERIFY(vietnamese.err.contains(QStringLiteral(" stats")));
+
+        test::TempWard temp;
+        const Run missing
+            = cli({QStringLiteral("stats"), QStringLiteral("--db"), temp.filePath(QStringLiteral("none.db"))},
+                  QStringLiteral("vi"));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("Tệp")) || missing.err.contains(QStringLiteral("tệp")),
+                 qPrintable(missing.err));
     }
 
     void failureExitsWithOneAndSaysWhy()

@@ -10,6 +10,7 @@
 #include "Uuid7.h"
 #include "WardStore.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace wardroll;
@@ -192,6 +193,58 @@ private Q_SLOTS:
                  QStringLiteral("Lê Văn Cường"));
         temp.close();
         QCOMPARE(allEntries(temp.ward()).size(), 1);
+    }
+
+    // A bulk import must not become one envelope larger than the hub accepts: its changes are
+    // cut into bounded change-sets, committed together, that hold every row once, in order.
+    void aLargeTransactionIsCutIntoBoundedChangeSets()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        constexpr int count = 6000;
+        {
+            SqlTransaction tx(temp.ward().connection());
+            for (int i = 0; i < count; ++i) {
+                Resident r = sampleResident(QStringLiteral("R%1").arg(i));
+                r.hometown = QString(200, QLatin1Char('x')); // about 400 bytes a row
+                QVERIFY(store.insertResident(r).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        const auto entries = allEntries(temp.ward());
+        QVERIFY2(entries.size() >= 2, qPrintable(QString::number(entries.size())));
+        QSet<QString> refs;
+        for (const OutboxEntry& entry : entries) {
+            QVERIFY(entry.changes.size() < ChangeRecorder::maxChangeSetBytes + 4096);
+            for (const RowChange& row : changesOf(entry).rows)
+                refs.insert(row.after.value(QStringLiteral("source_ref")).toString());
+        }
+        QCOMPARE(refs.size(), count);
+    }
+
+    void manyRowsFromBeforeCaptureBecomeSeveralChangeSets()
+    {
+        test::TempWard temp;
+        constexpr int count = 4500;
+        {
+            auto db = SqlConnection::open(temp.path());
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(**db).ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral(
+                                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                   "WHERE i < %1) "
+                                   "INSERT INTO residents(id, source_ref, full_name, created_at, "
+                                   "updated_at) SELECT 'r' || i, 'A' || i, 'Lê Văn Cường', 1, 1 FROM n")
+                                   .arg(count))
+                        .ok());
+        }
+        const auto entries = allEntries(temp.ward());
+        QCOMPARE(entries.size(), 3);
+        qsizetype rows = 0;
+        for (const OutboxEntry& entry : entries)
+            rows += changesOf(entry).rows.size();
+        QCOMPARE(rows, count);
     }
 
     void remoteChangesAreNotCapturedAndKeepLocalEditsOnTop()
