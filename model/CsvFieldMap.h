@@ -67,6 +67,8 @@ public:
     [[nodiscard]] static Result<CsvFieldMap> build(const QStringList& header, const QStringList& maps = {});
 
     [[nodiscard]] bool has(Field field) const { return !m_sources[index(field)].parts.isEmpty(); }
+    // Leaves `field` without a source (a person chose not to import the column a header matched).
+    void unmap(Field field) { m_sources[index(field)] = Source(); }
     [[nodiscard]] bool isEmpty() const;
     // The field's value in `row` (a record with the header's column count): a column's value
     // trimmed; a template's text trimmed with runs of spaces collapsed, so that an empty column

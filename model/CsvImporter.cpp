@@ -162,7 +162,9 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
     auto built = CsvFieldMap::build(header, options.maps);
     if (!built.ok())
         return built.error();
-    const CsvFieldMap& map = built.value();
+    CsvFieldMap& map = built.value();
+    for (Field field : options.unmapped)
+        map.unmap(field);
     if (map.isEmpty()) {
         QStringList trimmed;
         for (const QString& column : header)
@@ -332,6 +334,10 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
         return Error{Error::Kind::InvalidInput, tr("The file has a header line but no rows.")};
     if (options.progress && !options.progress(reader.bytesDone(), reader.bytesTotal()))
         return cancelled();
+    if (options.dryRun) {
+        transaction.rollback(); // before the bulk loader would rebuild indexes for nothing
+        return report;
+    }
     if (auto status = bulk.finish(); !status.ok())
         return status.error();
     if (auto status = transaction.commit(); !status.ok())

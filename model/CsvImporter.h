@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvFieldMap.h"
 #include "Result.h"
 
 #include <functional>
@@ -42,6 +43,11 @@ public:
         // A file at least this large (and not small beside the ward) is loaded with the residents'
         // indexes rebuilt once at the end instead of row by row (ResidentBulkInsert); -1: never.
         qint64 bulkThresholdBytes = qint64(32) << 20;
+        // Fields left out although a header names them (applied after `maps`).
+        QList<CsvFieldMap::Field> unmapped;
+        // Reads and checks every row exactly as an import would (rejections included), then
+        // rolls back: the report of what an import would do, with the ward unchanged.
+        bool dryRun = false;
     };
     struct RejectedRow
     {

@@ -271,6 +271,18 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_row ON sync_conflicts(table_name, row_id);
 )SQL";
 
+// Version 6: conflict resolution (model/SyncConflictStore). A person settles each conflict by
+// choosing a side or typing a value; the value is written as an ordinary edit (captured and
+// synced) and the conflict keeps what was chosen, by whom and when. Open conflicts are listed
+// first, hence the partial index.
+constexpr auto schemaV6 = uR"SQL(
+ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT CHECK (resolution IN ('hub', 'incoming', 'value'));
+ALTER TABLE sync_conflicts ADD COLUMN resolved_value BLOB;
+ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_conflicts ADD COLUMN resolved_at INTEGER;
+CREATE INDEX sync_conflicts_open ON sync_conflicts(global_seq, id) WHERE resolved_at IS NULL;
+)SQL";
+
 struct Step
 {
     int version;
@@ -278,7 +290,7 @@ struct Step
 };
 
 constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2}, Step{3, schemaV3}, Step{4, schemaV4},
-                           Step{5, schemaV5}};
+                           Step{5, schemaV5}, Step{6, schemaV6}};
 
 } // namespace
 

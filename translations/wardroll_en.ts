@@ -32,12 +32,83 @@
     </message>
 </context>
 <context>
+    <name>wardroll::ui::CleaningQueuePage</name>
+    <message numerus="yes">
+        <source>%Ln flag(s)</source>
+        <translation>
+            <numerusform>%Ln flag</numerusform>
+            <numerusform>%Ln flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::DuplicateReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln pair(s) to review</source>
+        <translation>
+            <numerusform>%Ln pair to review</numerusform>
+            <numerusform>%Ln pairs to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::HouseholdView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wardroll::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentForm</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,10 @@
         <source>Check that the disk has free space and that you may write to this folder, then start WardRoll again.</source>
         <translation>Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi vào thư mục này, rồi khởi động lại WardRoll.</translation>
     </message>
+    <message>
+        <source>Run the cleaning from the window, print the longest time the window did not answer meanwhile, then exit.</source>
+        <translation>Chạy làm sạch dữ liệu từ cửa sổ, in ra khoảng thời gian dài nhất cửa sổ không phản hồi trong lúc đó, rồi thoát.</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::cli</name>
@@ -372,11 +376,11 @@
     </message>
     <message>
         <source>--take wants FIELD=REF, not &quot;%1&quot;.</source>
-        <translation>--take cần dạng TRƯỜNG=REF, không phải "%1".</translation>
+        <translation>--take cần dạng TRƯỜNG=REF, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field that can be merged.</source>
-        <translation>"%1" không phải là trường có thể gộp.</translation>
+        <translation>&quot;%1&quot; không phải là trường có thể gộp.</translation>
     </message>
     <message>
         <source>Undoes a merge: every record as it was before. Refused when a record changed since the merge.</source>
@@ -401,6 +405,26 @@
     <message>
         <source>After the hub released this device: seal the refused change-set and those behind it again, continuing the hub&apos;s chain, and send them.</source>
         <translation>Sau khi máy chủ đồng bộ đã gỡ giữ thiết bị này: ký lại gói thay đổi bị từ chối và các gói sau nó, nối tiếp chuỗi của máy chủ, rồi gửi đi.</translation>
+    </message>
+    <message>
+        <source>Usage: wardroll-cli conflicts --db FILE --resolve ID --take local|hub|incoming|value [--value V]</source>
+        <translation>Cách dùng: wardroll-cli conflicts --db TỆP --resolve MÃ --take local|hub|incoming|value [--value GIÁ_TRỊ]</translation>
+    </message>
+    <message>
+        <source>The conflict was not settled: %1</source>
+        <translation>Chưa xử lý được xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Settles the conflict with this id (see --take).</source>
+        <translation>Xử lý xung đột có mã này (xem --take).</translation>
+    </message>
+    <message>
+        <source>With --resolve: local (the value made on this device), hub (the value the hub kept), incoming (the value it set aside) or value (--value).</source>
+        <translation>Dùng với --resolve: local (giá trị nhập trên máy này), hub (giá trị máy chủ giữ), incoming (giá trị bị gác lại) hoặc value (--value).</translation>
+    </message>
+    <message>
+        <source>With --take value: the value to write (empty: none).</source>
+        <translation>Dùng với --take value: giá trị cần ghi (để trống: không có giá trị).</translation>
     </message>
 </context>
 <context>
@@ -560,6 +584,49 @@
     <message>
         <source>The change-set is damaged.</source>
         <translation>Gói thay đổi bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::ChipCardQr</name>
+    <message>
+        <source>The scanned code is empty.</source>
+        <translation>Mã vừa quét không có nội dung.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a chip ID card: its parts are not separated by “|”.</source>
+        <translation>Đây không phải mã QR trên thẻ Căn cước công dân gắn chip: các phần không được ngăn cách bằng dấu “|”.</translation>
+    </message>
+    <message>
+        <source>The QR code has %1 parts, a chip ID card has 7 (at least 6): scan it again.</source>
+        <translation>Mã QR có %1 phần, mã trên thẻ CCCD có 7 phần (ít nhất 6): hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The first part of the QR code should be the 12-digit personal ID, but it is “%1”.</source>
+        <translation>Phần đầu của mã QR phải là số định danh cá nhân 12 chữ số, nhưng lại là “%1”.</translation>
+    </message>
+    <message>
+        <source>The second part of the QR code should be the old 9-digit ID card number or empty, but it is “%1”.</source>
+        <translation>Phần thứ hai của mã QR phải là số CMND cũ 9 chữ số hoặc để trống, nhưng lại là “%1”.</translation>
+    </message>
+    <message>
+        <source>The third part of the QR code should be the full name, but it is “%1”.</source>
+        <translation>Phần thứ ba của mã QR phải là họ và tên, nhưng lại là “%1”.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code (“%1”) is not a date written as ddmmyyyy.</source>
+        <translation>Ngày sinh trong mã QR (“%1”) không phải ngày viết theo dạng ngàythángnăm (ddmmyyyy).</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code (“%1”) is not a real date.</source>
+        <translation>Ngày sinh trong mã QR (“%1”) không phải là ngày có thật.</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code (“%1”) is neither “Nam” nor “Nữ”.</source>
+        <translation>Giới tính trong mã QR (“%1”) không phải “Nam” hay “Nữ”.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code (“%1”) is not a date written as ddmmyyyy.</source>
+        <translation>Ngày cấp trong mã QR (“%1”) không phải ngày viết theo dạng ngàythángnăm (ddmmyyyy).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +917,57 @@
         <source>Closed: the cleaning run no longer finds the cause.</source>
         <translation>Đóng: lượt làm sạch dữ liệu không còn thấy nguyên nhân.</translation>
     </message>
+    <message>
+        <source>This flag waits for the commune police chief: only he may decide on it.</source>
+        <translation>Cờ này đang chờ Trưởng Công an xã: chỉ Trưởng Công an xã được quyết định.</translation>
+    </message>
+    <message>
+        <source>An escalated flag can be approved as corrected, dismissed or sent back for verification.</source>
+        <translation>Cờ đã chuyển cấp trên chỉ có thể được duyệt là đã sửa, bỏ qua hoặc trả lại để xác minh.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::HouseholdMembership</name>
+    <message>
+        <source>The former head cannot stay “%1”: choose their relationship to the new head.</source>
+        <translation>Chủ hộ cũ không thể vẫn là “%1”: hãy chọn quan hệ của người đó với chủ hộ mới.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>Hộ này không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The new head must be a member of the household.</source>
+        <translation>Chủ hộ mới phải là thành viên của hộ.</translation>
+    </message>
+    <message>
+        <source>Choose the former head&apos;s relationship to the new head (for example “Vợ” or “Chồng”).</source>
+        <translation>Hãy chọn quan hệ của chủ hộ cũ với chủ hộ mới (ví dụ “Vợ” hoặc “Chồng”).</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s relationship to the head of the new household.</source>
+        <translation>Hãy chọn quan hệ của người này với chủ hộ của hộ mới.</translation>
+    </message>
+    <message>
+        <source>This record was deleted or merged into another one: it cannot be moved.</source>
+        <translation>Hồ sơ này đã bị xóa hoặc đã gộp vào hồ sơ khác: không thể chuyển hộ.</translation>
+    </message>
+    <message>
+        <source>The person already belongs to this household.</source>
+        <translation>Người này đã thuộc hộ này.</translation>
+    </message>
+    <message>
+        <source>Household %1 already has a head. Move the person with another relationship, then change the head.</source>
+        <translation>Hộ %1 đã có chủ hộ. Hãy chuyển người này vào hộ với quan hệ khác, sau đó đổi chủ hộ.</translation>
+    </message>
+    <message>
+        <source>To make someone the household head, use “Make head” in the household view.</source>
+        <translation>Để đặt một người làm chủ hộ, hãy dùng nút “Đặt làm chủ hộ” trong màn hình hộ.</translation>
+    </message>
+    <message>
+        <source>%1 is the household head: make another member the head instead.</source>
+        <translation>%1 đang là chủ hộ: hãy đặt thành viên khác làm chủ hộ.</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::model::HouseholdRules</name>
@@ -1066,11 +1184,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field that can be merged.</source>
-        <translation>"%1" không phải là trường có thể gộp.</translation>
+        <translation>&quot;%1&quot; không phải là trường có thể gộp.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must come from one of the merged records.</source>
-        <translation>Giá trị của "%1" phải lấy từ một trong các bản ghi được gộp.</translation>
+        <translation>Giá trị của &quot;%1&quot; phải lấy từ một trong các bản ghi được gộp.</translation>
     </message>
     <message>
         <source>The record of %1 was deleted or merged already.</source>
@@ -1102,6 +1220,25 @@
     <message>
         <source>The ward database could not be upgraded.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu phường.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::model::OfficerRoles</name>
+    <message>
+        <source>Give the officer&apos;s name.</source>
+        <translation>Nhập tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>Only the commune police chief may change officers&apos; roles.</source>
+        <translation>Chỉ Trưởng Công an xã được thay đổi vai trò của cán bộ.</translation>
+    </message>
+    <message>
+        <source>commune police chief</source>
+        <translation>Trưởng Công an xã</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>cán bộ</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1566,165 @@
     </message>
 </context>
 <context>
+    <name>wardroll::model::SyncConflictStore</name>
+    <message>
+        <source>No conflict has this id.</source>
+        <translation>Không có xung đột nào có mã này.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled by %1 on %2.</source>
+        <translation>Xung đột này đã được %1 xử lý lúc %2.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in the ward.</source>
+        <translation>Hồ sơ của xung đột này không còn trong dữ liệu của xã/phường.</translation>
+    </message>
+    <message>
+        <source>Neither value was entered on this device: choose the hub&apos;s value, the other value, or type one.</source>
+        <translation>Cả hai giá trị đều không được nhập trên máy này: hãy chọn giá trị máy chủ giữ, giá trị còn lại, hoặc nhập giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>This field takes a whole number.</source>
+        <translation>Trường này chỉ nhận số nguyên.</translation>
+    </message>
+    <message>
+        <source>This side of the conflict has no value to take.</source>
+        <translation>Bên này của xung đột không có giá trị để chọn.</translation>
+    </message>
+    <message>
+        <source>Conflicts in this table cannot be settled here.</source>
+        <translation>Không thể xử lý xung đột của bảng này tại đây.</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored in this field.</source>
+        <translation>Không thể lưu giá trị này vào trường này.</translation>
+    </message>
+    <message>
+        <source>This field cannot be settled here.</source>
+        <translation>Không thể xử lý trường này tại đây.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Old ID card number</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Tháng sinh</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Ngày sinh (ngày)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>Place of birth registration</source>
+        <translation>Nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Relationship to household head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Temporary residence</source>
+        <translation>Nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Họ tên cha</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Họ tên mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>Họ tên vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+</context>
+<context>
     <name>wardroll::model::WardDatabase</name>
     <message>
         <source>The ward file does not exist.</source>
@@ -1734,6 +2030,272 @@
     </message>
 </context>
 <context>
+    <name>wardroll::ui::CatalogueItems</name>
+    <message>
+        <source>%1 (before 2025)</source>
+        <translation>%1 (trước năm 2025)</translation>
+    </message>
+    <message>
+        <source>Unknown unit code %1</source>
+        <translation>Mã đơn vị hành chính %1 không có trong danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::CleaningQueuePage</name>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Quy tắc:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge:</source>
+        <translation>Thôn/tổ &amp;dân phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleaning</source>
+        <translation>&amp;Chạy làm sạch dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Lịch sử:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Start &amp;verification</source>
+        <translation>Bắt đầu &amp;xác minh</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to the chief</source>
+        <translation>&amp;Chuyển Trưởng Công an xã</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Bỏ qua…</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Tất cả quy tắc</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>To review (open, in verification)</source>
+        <translation>Cần xử lý (mới phát hiện, đang xác minh)</translation>
+    </message>
+    <message>
+        <source>Waiting for the commune police chief</source>
+        <translation>Chờ Trưởng Công an xã duyệt</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(không có thôn/tổ dân phố)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flag(s)</source>
+        <translation>
+            <numerusform>%Ln cờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flags to show.</source>
+        <translation>Không có cờ nào.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fields: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trường: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suggested %1: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đề xuất %1: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;State: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trạng thái: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lý do: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Approve correction</source>
+        <translation>&amp;Duyệt chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Mark &amp;corrected</source>
+        <translation>Đánh dấu đã &amp;sửa</translation>
+    </message>
+    <message>
+        <source>Send &amp;back for verification</source>
+        <translation>&amp;Trả lại để xác minh</translation>
+    </message>
+    <message>
+        <source>Back to &amp;open</source>
+        <translation>Trở về &amp;mới phát hiện</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>Dismiss the flag</source>
+        <translation>Bỏ qua cờ</translation>
+    </message>
+    <message>
+        <source>Why is this flag not a mistake? Name the document you checked (birth certificate, household book, ID card…).</source>
+        <translation>Vì sao cờ này không phải là sai sót? Ghi rõ giấy tờ đã đối chiếu (giấy khai sinh, sổ hộ khẩu, thẻ căn cước…).</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Làm sạch dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checking every record and looking for duplicates…</source>
+        <translation>Đang kiểm tra từng bản ghi và tìm bản ghi trùng lặp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cleaning done: %1 records checked, %2 findings (%3 new, %4 closed).</source>
+        <translation>Đã làm sạch: kiểm tra %1 bản ghi, %2 phát hiện (%3 mới, %4 đã đóng).</translation>
+    </message>
+    <message>
+        <source>Cleaning cancelled: the flags are as they were.</source>
+        <translation>Đã hủy làm sạch: các cờ giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>Cleaning failed: the flags are as they were.</source>
+        <translation>Làm sạch không thành công: các cờ giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Kept by the hub</source>
+        <translation>Máy chủ giữ</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Or &amp;type the right value:</source>
+        <translation>Hoặc &amp;nhập giá trị đúng:</translation>
+    </message>
+    <message>
+        <source>Use t&amp;yped value</source>
+        <translation>Dùng giá trị đã &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Giữ giá trị này</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Dùng giá trị này</translation>
+    </message>
+    <message>
+        <source>Kept by the hub (entered first)</source>
+        <translation>Máy chủ giữ (nhập trước)</translation>
+    </message>
+    <message>
+        <source>Set aside (entered later)</source>
+        <translation>Bị gác lại (nhập sau)</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>cán bộ không rõ</translation>
+    </message>
+    <message>
+        <source>%1, on this device</source>
+        <translation>%1, trên máy này</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, trên máy khác</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting: every field has one value.</source>
+        <translation>Không có xung đột nào cần xử lý: mọi trường đều có một giá trị.</translation>
+    </message>
+    <message>
+        <source>Two officers changed the same field before their devices synced. Choose the right value for each; your choice is sent with the next sync.</source>
+        <translation>Hai cán bộ đã sửa cùng một trường trước khi máy đồng bộ. Hãy chọn giá trị đúng cho từng trường; lựa chọn của đồng chí sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Received by the hub: %1</source>
+        <translation>Máy chủ nhận lúc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::CsvExportRunner</name>
+    <message>
+        <source>Exporting residents to “%1”…</source>
+        <translation>Đang xuất danh sách nhân khẩu ra “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra tệp CSV</translation>
+    </message>
+</context>
+<context>
     <name>wardroll::ui::DemoWardBuilder</name>
     <message>
         <source>The folder for the demo ward could not be created.</source>
@@ -1758,6 +2320,453 @@
     <message>
         <source>Demo ward</source>
         <translation>Phường mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::DuplicateComparisonTable</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>Giữ %1</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Bản ghi thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Bản ghi thứ hai</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Merged record keeps</source>
+        <translation>Bản ghi sau khi gộp giữ</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::DuplicateReviewPage</name>
+    <message>
+        <source>Record that keeps its ID:</source>
+        <translation>Bản ghi giữ lại mã:</translation>
+    </message>
+    <message>
+        <source>Why they look like one person:</source>
+        <translation>Vì sao có vẻ là cùng một người:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person…</source>
+        <translation>&amp;Không phải cùng một người…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>&amp;Hoàn tác lần gộp cuối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) to review</source>
+        <translation>
+            <numerusform>%Ln cặp cần xem xét</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>No duplicates to review.</source>
+        <translation>Không có bản ghi trùng lặp cần xem xét.</translation>
+    </message>
+    <message>
+        <source>Merged in duplicate review</source>
+        <translation>Đã gộp khi xem xét trùng lặp</translation>
+    </message>
+    <message>
+        <source>Merged: %1 keeps its ID. You can undo this merge.</source>
+        <translation>Đã gộp: %1 giữ lại mã. Có thể hoàn tác lần gộp này.</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Không phải cùng một người</translation>
+    </message>
+    <message>
+        <source>Why are these two records different people (twins, parent and child of the same name…)? Name the documents you checked.</source>
+        <translation>Vì sao hai bản ghi này là hai người khác nhau (sinh đôi, cha con trùng tên…)? Ghi rõ giấy tờ đã đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Marked as two different people.</source>
+        <translation>Đã ghi nhận là hai người khác nhau.</translation>
+    </message>
+    <message>
+        <source>The merge was undone: both records are back. The next cleaning run lists the pair again.</source>
+        <translation>Đã hoàn tác lần gộp: cả hai bản ghi đã trở lại. Lần làm sạch tiếp theo sẽ liệt kê lại cặp này.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::FlagTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::HouseholdView</name>
+    <message>
+        <source>Make &amp;head</source>
+        <translation>Đặt làm &amp;chủ hộ</translation>
+    </message>
+    <message>
+        <source>Make the selected member the household head</source>
+        <translation>Đặt thành viên đang chọn làm chủ hộ</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another household…</source>
+        <translation>C&amp;huyển sang hộ khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Thêm nhân khẩu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Rules on this household:</source>
+        <translation>&amp;Kết quả kiểm tra hộ:</translation>
+    </message>
+    <message>
+        <source>The household could not be read: %1</source>
+        <translation>Không đọc được thông tin hộ: %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n nhân khẩu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household rules find nothing to check.</source>
+        <translation>Hộ này không có gì cần kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Change of household head</source>
+        <translation>Thay đổi chủ hộ</translation>
+    </message>
+    <message>
+        <source>Relationship of %1 (the head until now) to the new head:</source>
+        <translation>Quan hệ của %1 (chủ hộ trước đây) với chủ hộ mới:</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ImportWizard</name>
+    <message>
+        <source>Source reference</source>
+        <translation>Mã nguồn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Old ID card number</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>Place of birth registration</source>
+        <translation>Nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Temporary residence</source>
+        <translation>Nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Relationship to household head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Họ tên cha</translation>
+    </message>
+    <message>
+        <source>Father&apos;s personal ID</source>
+        <translation>Số định danh cha</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Họ tên mẹ</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s personal ID</source>
+        <translation>Số định danh mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>Họ tên vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s personal ID</source>
+        <translation>Số định danh vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Ngày mất</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Chọn tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import residents from CSV</source>
+        <translation>Nhập nhân khẩu từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line, e.g. exported from a spreadsheet.</source>
+        <translation>Tệp CSV có dòng tiêu đề, ví dụ xuất từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Check that the names read correctly; if not, choose another encoding.</source>
+        <translation>Kiểm tra họ tên hiển thị đúng dấu; nếu không, hãy chọn bảng mã khác.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>Which column of the file goes into which field.</source>
+        <translation>Cột nào của tệp đưa vào trường nào.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Dòng đầu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing is saved yet.</source>
+        <translation>Chạy thử: chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Why the row is not imported</source>
+        <translation>Lý do dòng không được nhập</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Dừng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>The file has no accented letters: every encoding reads it the same.</source>
+        <translation>Tệp không có chữ có dấu: mọi bảng mã đều đọc giống nhau.</translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation>Nhận dạng bảng mã: %1.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Đang kiểm tra từng dòng…</translation>
+    </message>
+    <message>
+        <source>Importing… The ward changes only when every row has been read.</source>
+        <translation>Đang nhập… Dữ liệu chỉ thay đổi khi đã đọc hết mọi dòng.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened.</source>
+        <translation>Không mở được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Không thể nhập tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 would be rejected (listed below). Press Next to import.</source>
+        <translation>Có thể nhập %1 trên %2 dòng; %3 dòng sẽ bị loại (liệt kê bên dưới). Bấm Tiếp để nhập.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the ward is as it was.</source>
+        <translation>Đã dừng nhập. Không có gì được lưu: dữ liệu vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>Nhập không thành công, không có gì được lưu: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 residents (%2 households created); %3 rows rejected.</source>
+        <translation>Đã nhập %1 nhân khẩu (tạo mới %2 hộ); %3 dòng bị loại.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2845,702 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Residents</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Data cleaning</source>
+        <translation>Làm sạch dữ liệu</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning</source>
+        <translation>&amp;Làm sạch</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleaning</source>
+        <translation>&amp;Chạy làm sạch dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cleaning &amp;queue</source>
+        <translation>&amp;Danh sách cần làm sạch</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Trùng lặp</translation>
+    </message>
+    <message>
+        <source>A sync, an import or an export is still running on this ward. Open the other ward when it has finished.</source>
+        <translation>Việc đồng bộ, nhập hoặc xuất dữ liệu vẫn đang chạy. Hãy mở dữ liệu khác khi việc này đã xong.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::MemberTableModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Còn sống</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mất tích</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::MoveMemberDialog</name>
+    <message>
+        <source>Move to another household</source>
+        <translation>Chuyển sang hộ khác</translation>
+    </message>
+    <message>
+        <source>Type a household number or a member&apos;s name</source>
+        <translation>Nhập số hộ hoặc tên một thành viên trong hộ</translation>
+    </message>
+    <message>
+        <source>Where does %1 move to?</source>
+        <translation>%1 chuyển đến hộ nào?</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to its head:</source>
+        <translation>&amp;Quan hệ với chủ hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::PartialDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>nn/tt/nnnn, tt/nnnn hoặc nnnn</translation>
+    </message>
+    <message>
+        <source>Type the date as written: dd/mm/yyyy, mm/yyyy, or only the year.</source>
+        <translation>Nhập ngày như trên giấy tờ: ngày/tháng/năm, tháng/năm, hoặc chỉ năm.</translation>
+    </message>
+    <message>
+        <source>This cannot be read as a date.</source>
+        <translation>Không đọc được đây là ngày nào.</translation>
+    </message>
+    <message>
+        <source>Read as %1, which is not a real date.</source>
+        <translation>Đọc là %1, đây không phải ngày có thật.</translation>
+    </message>
+    <message>
+        <source>Read as the year %1 only (day and month unknown).</source>
+        <translation>Đọc là chỉ có năm %1 (không rõ ngày, tháng).</translation>
+    </message>
+    <message>
+        <source>Read as month %1 (day unknown).</source>
+        <translation>Đọc là tháng %1 (không rõ ngày).</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Đọc là %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentActions</name>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>&amp;Nhân khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>&amp;Thêm nhân khẩu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open resident</source>
+        <translation>&amp;Mở hồ sơ nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a row</source>
+        <translation>Nhấn Enter hoặc nhấp đúp vào một dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Household of the resident…</source>
+        <translation>&amp;Hộ của nhân khẩu…</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded in any household. Open the record to choose one.</source>
+        <translation>%1 chưa thuộc hộ nào. Hãy mở hồ sơ để chọn hộ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentFieldText</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ, chữ đệm và tên khai sinh</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày, tháng, năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>Place of birth registration</source>
+        <translation>Nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Temporary residence</source>
+        <translation>Nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Household and relationship to the head</source>
+        <translation>Hộ và quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Họ tên cha</translation>
+    </message>
+    <message>
+        <source>Father&apos;s personal ID</source>
+        <translation>Số định danh của cha</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Họ tên mẹ</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s personal ID</source>
+        <translation>Số định danh của mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>Họ tên vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s personal ID</source>
+        <translation>Số định danh của vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Ngày mất</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Còn sống</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mất tích</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentForm</name>
+    <message>
+        <source>Scan chip card &amp;QR:</source>
+        <translation>Quét mã &amp;QR trên thẻ CCCD:</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the ID card, or type it and press Enter</source>
+        <translation>Quét mã QR trên thẻ căn cước, hoặc gõ mã rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix</source>
+        <translation>Sửa theo gợi ý</translation>
+    </message>
+    <message>
+        <source>The record could not be opened: %1</source>
+        <translation>Không mở được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the household</source>
+        <translation>Chọn hộ</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Dùng %1</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Dùng “%1”</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Bắt buộc phải có.</translation>
+    </message>
+    <message>
+        <source>See the note under “%1”.</source>
+        <translation>Xem ghi chú dưới ô “%1”.</translation>
+    </message>
+    <message>
+        <source>The rules find nothing to check.</source>
+        <translation>Không có gì cần kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>To check: %1, %2.</source>
+        <translation>Cần kiểm tra: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the suggested “%1”</source>
+        <translation>Sửa “%1” theo gợi ý</translation>
+    </message>
+    <message>
+        <source>Fill from the chip card</source>
+        <translation>Điền từ thẻ CCCD</translation>
+    </message>
+    <message>
+        <source>Filled from the chip card of %1: check the card and complete the other fields.</source>
+        <translation>Đã điền từ thẻ CCCD của %1: hãy đối chiếu với thẻ và nhập các ô còn lại.</translation>
+    </message>
+    <message>
+        <source>The ward file is busy: another program is writing to it. Wait a moment and save again.</source>
+        <translation>Tệp dữ liệu đang bận vì chương trình khác đang ghi. Hãy chờ một lát rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The ward file is open read-only: the record cannot be saved on this computer.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu hồ sơ trên máy này.</translation>
+    </message>
+    <message>
+        <source>The record was not saved: %1</source>
+        <translation>Chưa lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Enter the full name before saving.</source>
+        <translation>Hãy nhập họ và tên trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>“%1”: choose an entry from the list, or clear the field.</source>
+        <translation>“%1”: hãy chọn một mục trong danh sách, hoặc xóa trống ô này.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it. Your changes are not saved: close the form, open the record again and redo them.</source>
+        <translation>%1 đã sửa hồ sơ này sau khi đồng chí mở ra. Thay đổi của đồng chí chưa được lưu: hãy đóng biểu mẫu, mở lại hồ sơ rồi sửa lại.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>The changes to this record are not saved. Close the form and lose them?</source>
+        <translation>Các thay đổi của hồ sơ này chưa được lưu. Đóng biểu mẫu và bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nhân khẩu mới</translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation>Nhân khẩu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentFormFields</name>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ, chữ đệm và tên khai sinh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày, tháng, năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Place of birth registration</source>
+        <translation>Nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <source>Temporary residence</source>
+        <translation>Nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Village / residential group</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>Số nhà, đường phố</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Relationship to the household head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Village (for lists)</source>
+        <translation>Thôn, tổ dân phố (để lập danh sách)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s full name</source>
+        <translation>Họ tên cha</translation>
+    </message>
+    <message>
+        <source>Father&apos;s personal ID</source>
+        <translation>Số định danh của cha</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s full name</source>
+        <translation>Họ tên mẹ</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s personal ID</source>
+        <translation>Số định danh của mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s full name</source>
+        <translation>Họ tên vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s personal ID</source>
+        <translation>Số định danh của vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Date of death or going missing</source>
+        <translation>Ngày chết hoặc mất tích</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Nhân thân</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Quê quán, nơi sinh, dân tộc</translation>
+    </message>
+    <message>
+        <source>Residence and household</source>
+        <translation>Nơi cư trú và hộ</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Quan hệ gia đình</translation>
+    </message>
+    <message>
+        <source>Status and contact</source>
+        <translation>Tình trạng và liên lạc</translation>
+    </message>
+    <message>
+        <source>Personal &amp;ID:</source>
+        <translation>Số &amp;định danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ, chữ đệm và tên khai sinh:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Ngày, tháng, năm sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Hometown:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>&amp;Permanent residence:</source>
+        <translation>Nơi &amp;thường trú:</translation>
+    </message>
+    <message>
+        <source>Hous&amp;ehold:</source>
+        <translation>H&amp;ộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Father&apos;s full name:</source>
+        <translation>Họ tên &amp;cha:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Type a household number or a member&apos;s name</source>
+        <translation>Nhập số hộ hoặc tên một thành viên trong hộ</translation>
+    </message>
+    <message>
+        <source>Commune or ward (2025 catalogue)</source>
+        <translation>Xã, phường (danh mục 2025)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Còn sống</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mất tích</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::ui::ResidentPageQuery</name>
@@ -1897,6 +3602,288 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::RuleLabels</name>
+    <message>
+        <source>Personal ID malformed</source>
+        <translation>Số định danh cá nhân sai định dạng</translation>
+    </message>
+    <message>
+        <source>Unknown personal ID prefix</source>
+        <translation>Mã nơi đăng ký khai sinh trong số định danh không xác định</translation>
+    </message>
+    <message>
+        <source>Personal ID contradicts sex or century</source>
+        <translation>Số định danh mâu thuẫn với giới tính hoặc thế kỷ sinh</translation>
+    </message>
+    <message>
+        <source>Personal ID contradicts year of birth</source>
+        <translation>Số định danh mâu thuẫn với năm sinh</translation>
+    </message>
+    <message>
+        <source>Personal ID used by several people</source>
+        <translation>Số định danh trùng giữa nhiều người</translation>
+    </message>
+    <message>
+        <source>Personal ID missing</source>
+        <translation>Thiếu số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Impossible date</source>
+        <translation>Ngày không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>Ngày ở tương lai</translation>
+    </message>
+    <message>
+        <source>Implausible age</source>
+        <translation>Tuổi không hợp lý</translation>
+    </message>
+    <message>
+        <source>Death before birth</source>
+        <translation>Ngày mất trước ngày sinh</translation>
+    </message>
+    <message>
+        <source>Name written irregularly</source>
+        <translation>Họ tên viết chưa chuẩn</translation>
+    </message>
+    <message>
+        <source>Invalid characters in name</source>
+        <translation>Họ tên có ký tự không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Mandatory fields missing</source>
+        <translation>Thiếu trường bắt buộc</translation>
+    </message>
+    <message>
+        <source>Deceased person still listed</source>
+        <translation>Người đã mất vẫn còn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Address in an abolished unit</source>
+        <translation>Địa chỉ thuộc đơn vị hành chính đã bị bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Unknown administrative unit</source>
+        <translation>Đơn vị hành chính không xác định</translation>
+    </message>
+    <message>
+        <source>Household without a head</source>
+        <translation>Hộ không có chủ hộ</translation>
+    </message>
+    <message>
+        <source>Household with several heads</source>
+        <translation>Hộ có nhiều chủ hộ</translation>
+    </message>
+    <message>
+        <source>Head with more than one spouse</source>
+        <translation>Chủ hộ có nhiều hơn một vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Relationship contradicts sex</source>
+        <translation>Quan hệ với chủ hộ mâu thuẫn với giới tính</translation>
+    </message>
+    <message>
+        <source>Relationship contradicts ages</source>
+        <translation>Quan hệ với chủ hộ mâu thuẫn với tuổi</translation>
+    </message>
+    <message>
+        <source>Spouse under the legal marriage age</source>
+        <translation>Vợ/chồng chưa đủ tuổi kết hôn</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Có khả năng cao trùng lặp</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::SyncImportActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Changes and sync &amp;state…</source>
+        <translation>Các thay đổi và &amp;trạng thái đồng bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Xung đột…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Xuất ra tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 residents were written to “%2”.</source>
+        <translation>Đã ghi %1 nhân khẩu vào “%2”.</translation>
+    </message>
+    <message>
+        <source>The export did not complete: %1</source>
+        <translation>Xuất tệp không hoàn tất: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Xung đột…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The hub answered: online.</source>
+        <translation>Máy chủ đã trả lời: trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub did not answer.</source>
+        <translation>Ngoại tuyến: máy chủ không trả lời.</translation>
+    </message>
+    <message>
+        <source>This ward is not enrolled with a hub: changes are kept here and can be exported to a file.</source>
+        <translation>Máy này chưa đăng ký với máy chủ đồng bộ: các thay đổi được giữ trên máy và có thể xuất ra tệp.</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Xung đột (%1)…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the hub</source>
+        <translation>Đã gửi, chờ máy chủ</translation>
+    </message>
+    <message>
+        <source>Accepted by the hub</source>
+        <translation>Máy chủ đã nhận</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::SyncStatusWidget</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>Chưa đăng ký máy chủ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see the changes and their sync state.</source>
+        <translation>Bấm để xem các thay đổi và trạng thái đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
     </message>
 </context>
 </TS>

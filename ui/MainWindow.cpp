@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "CleaningQueuePage.h"
+#include "DuplicateReviewPage.h"
 #include "LanguageManager.h"
+#include "ResidentActions.h"
 #include "ResidentTableModel.h"
+#include "SyncImportActions.h"
 #include "WardDatabase.h"
 #include "WardFiguresLoader.h"
 
@@ -21,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -45,7 +50,10 @@ MainWindow::MainWindow(std::unique_ptr<model::WardDatabase> ward, LanguageManage
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the ward's connection: it goes first.
+    // The models read through the ward's connection: they go first.
+    m_cleaningPage->setWard(nullptr);
+    m_duplicatePage->setWard(nullptr);
+    m_syncImport->setWard(nullptr);
     m_table->setModel(nullptr);
     delete m_model;
 }
@@ -80,7 +88,7 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::NameColumn, Qt::AscendingOrder);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    createCleaningPages(central);
 
     m_searchInfo = new QLabel(this);
     m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
@@ -121,10 +129,38 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWardFile);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_syncImport = new SyncImportActions(this);
+    m_fileMenu->addAction(m_syncImport->importAction());
+    m_fileMenu->addAction(m_syncImport->exportAction());
+    statusBar()->addPermanentWidget(m_syncImport->statusWidget());
+    connect(m_syncImport, &SyncImportActions::wardChanged, this, &MainWindow::refresh);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_residentActions
+        = new ResidentActions(this, m_table, [this]() -> model::WardDatabase& { return *m_ward; });
+    menuBar()->addMenu(m_residentActions->menu());
+    menuBar()->addMenu(m_syncImport->syncMenu());
+    connect(m_residentActions, &ResidentActions::wardChanged, this, &MainWindow::refresh);
+
+    m_cleaningMenu = menuBar()->addMenu(QString());
+    m_runCleaningAction
+        = m_cleaningMenu->addAction(QString(), m_cleaningPage, &CleaningQueuePage::runCleaning);
+    m_runCleaningAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_cleaningMenu->addSeparator();
+    // Ctrl+1, Ctrl+2, Ctrl+3 show the tabs (tab mnemonics would clash with the menus').
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        auto* show = new QAction(this);
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + tab)));
+        connect(show, &QAction::triggered, m_tabs, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        if (tab == 0)
+            addAction(show);
+        else
+            m_cleaningMenu->addAction(show);
+        m_showTabActions << show;
+    }
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto* group = new QActionGroup(this);
@@ -156,14 +192,46 @@ void MainWindow::createMenus()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::createCleaningPages(QWidget* residentsPage)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_cleaningPage = new CleaningQueuePage(m_tabs);
+    m_cleaningPage->setObjectName(QStringLiteral("cleaningPage"));
+    m_duplicatePage = new DuplicateReviewPage(m_tabs);
+    m_duplicatePage->setObjectName(QStringLiteral("duplicatePage"));
+    m_tabs->addTab(residentsPage, QString());
+    m_tabs->addTab(m_cleaningPage, QString());
+    m_tabs->addTab(m_duplicatePage, QString());
+    setCentralWidget(m_tabs);
+    connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, m_duplicatePage,
+            &DuplicateReviewPage::refresh);
+    connect(m_duplicatePage, &DuplicateReviewPage::recordsChanged, this, &MainWindow::refresh);
+}
+
+void MainWindow::retranslateCleaning()
+{
+    m_tabs->setTabText(0, tr("Residents"));
+    m_tabs->setTabText(1, tr("Data cleaning"));
+    m_tabs->setTabText(2, tr("Duplicates"));
+    m_cleaningMenu->setTitle(tr("&Cleaning"));
+    m_runCleaningAction->setText(tr("&Run cleaning"));
+    m_showTabActions.at(1)->setText(tr("Cleaning &queue"));
+    m_showTabActions.at(2)->setText(tr("&Duplicates"));
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_syncImport->retranslate();
     m_openAction->setText(tr("&Open ward…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_residentActions->retranslate();
     m_aboutAction->setText(tr("&About WardRoll"));
+    retranslateCleaning();
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Search by name, personal ID, year of birth…"));
     m_model->retranslate();
@@ -214,6 +282,9 @@ void MainWindow::setWard(std::unique_ptr<model::WardDatabase> ward)
     m_model = model;
     delete previousSelection; // setModel() leaves the old one to its caller
     delete previous; // before the ward it reads from
+    m_cleaningPage->setWard(ward.get());
+    m_duplicatePage->setWard(ward.get());
+    m_syncImport->setWard(ward.get());
     m_ward = std::move(ward);
     if (!model->errorString().isEmpty()) // the first page failed before anyone listened
         QTimer::singleShot(0, this, [this, message = model->errorString()] { showError(message); });
@@ -328,6 +399,11 @@ void MainWindow::openWardFile()
                                        tr("Ward files (*.db *.wardroll);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (m_syncImport->isBusy()) {
+        showError(tr("A sync, an import or an export is still running on this ward. Open the other ward "
+                     "when it has finished."));
+        return;
+    }
     model::WardDatabase::Options options;
     options.create = false;
     options.officer = m_ward->officer();

@@ -8,6 +8,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -17,8 +18,12 @@ class WardDatabase;
 
 namespace wardroll::ui {
 
+class CleaningQueuePage;
+class DuplicateReviewPage;
 class LanguageManager;
+class ResidentActions;
 class ResidentTableModel;
+class SyncImportActions;
 class WardFiguresLoader;
 
 // The officer's main window: the ward's residents with search as you type, ward figures in the
@@ -37,6 +42,9 @@ public:
     void setWard(std::unique_ptr<model::WardDatabase> ward);
     [[nodiscard]] model::WardDatabase& ward() { return *m_ward; }
     [[nodiscard]] ResidentTableModel* residentModel() const { return m_model; }
+    // The "Làm sạch dữ liệu" and "Trùng lặp" tabs.
+    [[nodiscard]] CleaningQueuePage* cleaningPage() const { return m_cleaningPage; }
+    [[nodiscard]] DuplicateReviewPage* duplicatePage() const { return m_duplicatePage; }
     // Re-reads the list and the figures (counted in the background), e.g. after an import.
     void refresh();
 
@@ -54,6 +62,8 @@ protected:
 private:
     void createWidgets();
     void createMenus();
+    void createCleaningPages(QWidget* residentsPage);
+    void retranslateCleaning();
     void retranslateUi();
     void restoreLayout();
     void saveLayout() const;
@@ -90,6 +100,14 @@ private:
     QAction* m_vietnameseAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CleaningQueuePage* m_cleaningPage = nullptr;
+    DuplicateReviewPage* m_duplicatePage = nullptr;
+    QMenu* m_cleaningMenu = nullptr;
+    QAction* m_runCleaningAction = nullptr;
+    QList<QAction*> m_showTabActions;
+    ResidentActions* m_residentActions = nullptr;
+    SyncImportActions* m_syncImport = nullptr;
 };
 
 } // namespace wardroll::ui

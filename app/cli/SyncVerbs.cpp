@@ -3,6 +3,7 @@
 #include "Outbox.h"
 #include "SqlConnection.h"
 #include "SyncClient.h"
+#include "SyncConflictStore.h"
 #include "WardDatabase.h"
 #include "WardKeyStore.h"
 
@@ -38,6 +39,39 @@ QString textValue(const QByteArray& cbor)
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     return value.toString();
+}
+
+// `conflicts --resolve ID --take SIDE [--value V]`: the choice is an ordinary edit, synced.
+int resolveConflict(QCommandLineParser& parser, const CliContext& context)
+{
+    const auto choice = model::SyncConflictStore::choiceFromCode(parser.value(QStringLiteral("take")));
+    const bool typed = choice == model::SyncConflictStore::Choice::Value;
+    if (!choice || parser.value(QStringLiteral("resolve")).isEmpty()
+        || typed != parser.isSet(QStringLiteral("value"))) {
+        context.err << tr(
+            "Usage: wardroll-cli conflicts --db FILE --resolve ID --take local|hub|incoming|value "
+            "[--value V]")
+                    << Qt::endl;
+        return BadUsage;
+    }
+    int code = Success;
+    auto ward = CliSupport::openWard(parser, context, false, &code);
+    if (!ward)
+        return code;
+    const QString id = parser.value(QStringLiteral("resolve"));
+    model::SyncConflictStore conflicts(*ward);
+    if (auto status = conflicts.resolve(id, *choice, parser.value(QStringLiteral("value"))); !status.ok()) {
+        context.err << tr("The conflict was not settled: %1").arg(status.error().toString()) << Qt::endl;
+        return Failure;
+    }
+    auto settled = conflicts.conflict(id);
+    if (!settled.ok()) {
+        context.err << settled.error().toString() << Qt::endl;
+        return Failure;
+    }
+    context.out << "resolved\t" << id << '\t' << settled->resolution << '\t'
+                << model::SyncConflictStore::displayValue(settled->resolvedValue) << Qt::endl;
+    return Success;
 }
 
 } // namespace
@@ -151,6 +185,14 @@ int runConflicts(const CliContext& context)
     parser.addOption(CliSupport::dbOption());
     parser.addOption(
         {QStringLiteral("format"), tr("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("resolve"), tr("Settles the conflict with this id (see --take)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("take"),
+                      tr("With --resolve: local (the value made on this device), hub (the value the hub "
+                         "kept), incoming (the value it set aside) or value (--value)."),
+                      QStringLiteral("SIDE")});
+    parser.addOption({QStringLiteral("value"), tr("With --take value: the value to write (empty: none)."),
+                      QStringLiteral("V")});
     if (!CliSupport::parse(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     const QString format = parser.value(QStringLiteral("format"));
@@ -158,6 +200,8 @@ int runConflicts(const CliContext& context)
         context.err << tr("Usage: wardroll-cli conflicts --db FILE [--format text|json]") << Qt::endl;
         return BadUsage;
     }
+    if (parser.isSet(QStringLiteral("resolve")))
+        return resolveConflict(parser, context);
     int code = Success;
     auto ward = CliSupport::openWard(parser, context, false, &code);
     if (!ward)

@@ -1,4 +1,7 @@
+#include "CleaningQueuePage.h"
+#include "CleaningRunner.h"
 #include "DemoWardBuilder.h"
+#include "EventLoopStallMeter.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ResidentTableModel.h"
@@ -69,8 +72,15 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(measureOption);
+    QCommandLineOption cleanStallOption(
+        QStringLiteral("measure-clean-stall"),
+        QApplication::translate("main",
+                                "Run the cleaning from the window, print the longest time the window "
+                                "did not answer meanwhile, then exit."));
+    parser.addOption(cleanStallOption);
     parser.process(app);
-    const bool headless = parser.isSet(screenshotOption) || parser.isSet(measureOption);
+    const bool headless
+        = parser.isSet(screenshotOption) || parser.isSet(measureOption) || parser.isSet(cleanStallOption);
 
     // A screenshot shows the defaults (Vietnamese, default layout), not this user's settings.
     std::optional<QTemporaryDir> cleanSettings;
@@ -128,6 +138,29 @@ int main(int argc, char* argv[])
                     .arg(firstPageMs)
                     .arg(startup.elapsed()));
             QApplication::exit(0);
+        });
+    }
+    ui::EventLoopStallMeter stallMeter;
+    if (parser.isSet(cleanStallOption)) {
+        QObject::connect(
+            window.cleaningPage(), &ui::CleaningQueuePage::cleaningFinished, &window,
+            [&stallMeter, &window](bool completed) {
+                stallMeter.stop();
+                const auto& outcome = window.cleaningPage()->runner()->lastOutcome();
+                printLine(QStringLiteral("clean: %1 in %2 s (%3 records); longest event-loop stall "
+                                         "%4 ms over %5 ticks of %6 ms; stalls over 100 ms: %7")
+                              .arg(completed ? QStringLiteral("completed") : QStringLiteral("not completed"))
+                              .arg(outcome.summary.seconds, 0, 'f', 1)
+                              .arg(outcome.summary.residents)
+                              .arg(stallMeter.longestGapMs())
+                              .arg(stallMeter.ticks())
+                              .arg(stallMeter.intervalMs())
+                              .arg(stallMeter.stallsOver(100)));
+                QApplication::exit(completed ? 0 : 1);
+            });
+        QTimer::singleShot(0, &window, [&stallMeter, &window] {
+            stallMeter.start();
+            window.cleaningPage()->runCleaning();
         });
     }
     if (parser.isSet(screenshotOption)) {

@@ -1,6 +1,7 @@
 #include "FlagStore.h"
 
 #include "Clock.h"
+#include "OfficerRoles.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "Uuid7.h"
@@ -120,6 +121,12 @@ Where whereOf(const FlagQuery& q)
         else
             terms << QStringLiteral("f.state IN (") + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
+    if (!q.resolutions.isEmpty()) {
+        QStringList codes;
+        for (Resolution r : q.resolutions)
+            codes << quoted(resolutionCode(r));
+        terms << QStringLiteral("f.resolution IN (") + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
     if (!q.severities.isEmpty()) {
         QStringList codes;
         for (Severity s : q.severities)
@@ -153,6 +160,16 @@ Where whereOf(const FlagQuery& q)
     if (!q.householdId.isEmpty()) {
         terms << QStringLiteral("f.household_id = ?");
         w.binds << q.householdId;
+    }
+    if (q.after) {
+        // The rank order (severity_rank, score DESC, id) spelt out: a row value cannot mix
+        // directions. Numbers are bound as text; the columns' affinity compares them as numbers.
+        terms << QStringLiteral(
+            "(f.severity_rank > ? OR (f.severity_rank = ? AND (f.score < ? OR (f.score = ? "
+            "AND f.id > ?))))");
+        const QString rank = QString::number(severityRank(q.after->severity));
+        const QString score = QString::number(q.after->score, 'g', 17);
+        w.binds << rank << rank << score << score << q.after->id;
     }
     if (!terms.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -334,6 +351,17 @@ bool FlagStore::canTransition(FlagState from, FlagState to)
     return false;
 }
 
+bool FlagStore::canDecideEscalated(FlagState to, Resolution resolution)
+{
+    return (to == FlagState::Resolved && resolution == Resolution::Corrected) || to == FlagState::Dismissed
+        || to == FlagState::Open;
+}
+
+FlagQuery::Position FlagStore::positionOf(const Flag& flag)
+{
+    return {flag.finding.severity, flag.finding.score, flag.id};
+}
+
 Status FlagStore::startVerification(const QString& id, const QString& note)
 {
     return transition(id, FlagState::InVerification, Resolution::None, note);
@@ -369,7 +397,7 @@ Status FlagStore::transition(const QString& id, FlagState to, Resolution resolut
     SqlTransaction transaction(db);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto current = db.prepare(u"SELECT state FROM flags WHERE id = ?");
+    auto current = db.prepare(u"SELECT state, resolution FROM flags WHERE id = ?");
     if (!current.ok())
         return current.error();
     current->bind(1, id);
@@ -379,8 +407,22 @@ Status FlagStore::transition(const QString& id, FlagState to, Resolution resolut
     if (!row.value())
         return Error{Error::Kind::NotFound, tr("This flag does not exist."), id};
     const FlagState from = flagStateFromCode(current->text(0)).value_or(FlagState::Open);
+    const bool escalated = from == FlagState::Resolved
+        && resolutionFromCode(current->text(1)).value_or(Resolution::None) == Resolution::Escalated;
     current->reset();
-    if (!canTransition(from, to))
+    if (escalated) {
+        auto role = OfficerRoles(m_ward).currentRole();
+        if (!role.ok())
+            return role.error();
+        if (role.value() != OfficerRole::Chief)
+            return Error{Error::Kind::Conflict,
+                         tr("This flag waits for the commune police chief: only he may decide on it."),
+                         QStringLiteral("escalated; officer %1 is not the chief").arg(m_ward.officer())};
+        if (!canDecideEscalated(to, resolution))
+            return Error{Error::Kind::Conflict,
+                         tr("An escalated flag can be approved as corrected, dismissed or sent back for "
+                            "verification.")};
+    } else if (!canTransition(from, to))
         return Error{Error::Kind::Conflict,
                      tr("A flag that is %1 cannot become %2.").arg(flagStateLabel(from), flagStateLabel(to)),
                      flagStateCode(from) + QStringLiteral(" -> ") + flagStateCode(to)};

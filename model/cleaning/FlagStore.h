@@ -21,11 +21,22 @@ struct FlagQuery
     QStringList rules; // exact codes; a code ending in '*' is a prefix ("household.*"); empty: all
     QList<Severity> severities; // empty: all
     QList<FlagState> states{FlagState::Open, FlagState::InVerification}; // empty: all
+    // Resolved flags of these resolutions only (the chief's queue: Escalated); empty: all.
+    QList<Resolution> resolutions;
     QString village; // null: any
     QString residentId; // flags about this record (as subject or as the other of a pair)
     QString householdId; // flags about this household or its members
     qint64 limit = 0; // 0: no limit
     qint64 offset = 0;
+    // Keyset paging: only the flags ranked after this one, so that a page costs the same wherever
+    // it starts (review lists page with it rather than with offset).
+    struct Position
+    {
+        Severity severity = Severity::Error;
+        double score = 0;
+        QString id;
+    };
+    std::optional<Position> after;
 };
 
 struct FlagCounts
@@ -70,6 +81,10 @@ struct ReconcileSummary
 // dismissed or escalated flag stays so while its fingerprint (what the rule looked at) is
 // unchanged and reopens when the record changed; a flag resolved as corrected or merged reopens
 // whenever its cause is still there (the correction or merge did not remove it).
+//
+// Escalated flags wait for the commune police chief (OfficerRoles): only he moves them on, to
+// resolved as corrected (approved), dismissed (with a reason) or open (sent back for
+// verification). Anyone else is refused, whatever the caller's user interface allows.
 class FlagStore
 {
     Q_DECLARE_TR_FUNCTIONS(wardroll::model::FlagStore)
@@ -97,6 +112,10 @@ public:
                                     const QString& note);
     // Whether an officer may move a flag from one state to the other.
     [[nodiscard]] static bool canTransition(FlagState from, FlagState to);
+    // Whether the chief may move an escalated flag on, as `to` / `resolution`.
+    [[nodiscard]] static bool canDecideEscalated(FlagState to, Resolution resolution);
+    // The position a keyset page continues after (FlagQuery::after).
+    [[nodiscard]] static FlagQuery::Position positionOf(const Flag& flag);
 
     // Brings the flags in line with a run's findings (see the class comment), in one
     // transaction: the caller's when one is open on the ward's connection, else its own.

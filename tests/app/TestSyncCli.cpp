@@ -161,6 +161,39 @@ private Q_SLOTS:
         }
         const Run text = cli({QStringLiteral("conflicts"), QStringLiteral("--db"), a});
         QVERIFY(text.out.contains(QStringLiteral("0922")));
+
+        // B settles it for its own value: an ordinary edit, synced to A.
+        const QString id
+            = QJsonDocument::fromJson(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), b,
+                                           QStringLiteral("--format"), QStringLiteral("json")})
+                                          .out.toUtf8())
+                  .array()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString();
+        QVERIFY(!id.isEmpty());
+        const QStringList resolve
+            = {QStringLiteral("conflicts"), QStringLiteral("--db"), b, QStringLiteral("--resolve"), id};
+        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--take"), QStringLiteral("mine")}).exitCode, 2);
+        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--take"), QStringLiteral("value")}).exitCode, 2);
+        const Run resolved = cli(resolve + QStringList{QStringLiteral("--take"), QStringLiteral("local")});
+        QCOMPARE(resolved.exitCode, 0);
+        QVERIFY2(resolved.out.contains(QStringLiteral("incoming\t0922")), qPrintable(resolved.out));
+        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--take"), QStringLiteral("hub")}).exitCode, 1);
+        QCOMPARE(syncWard(b).exitCode, 0);
+        QCOMPARE(syncWard(a).exitCode, 0);
+        for (const QString& path : {a, b}) {
+            QCOMPARE(residentJson(path, QStringLiteral("R1")).value(QStringLiteral("phone")).toString(),
+                     QStringLiteral("0922"));
+        }
+        // The listing is unchanged by the settlement (it lists every conflict recorded).
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), b,
+                                              QStringLiteral("--format"), QStringLiteral("json")})
+                                             .out.toUtf8())
+                     .array()
+                     .size(),
+                 1);
     }
 
     void residentVerbRefusesBadUsage()

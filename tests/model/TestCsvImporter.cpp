@@ -377,6 +377,35 @@ private Q_SLOTS:
                  qPrintable(report->rejected[0].reason));
     }
 
+    void dryRunReportsRejectionsAndChangesNothing()
+    {
+        test::TempWard temp;
+        CsvImporter::Options options;
+        options.dryRun = true;
+        auto report = CsvImporter(temp.ward()).importFile(csv("wrong-columns.csv"), options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->imported, qint64(2));
+        QCOMPARE(report->rejected.size(), 2);
+        QCOMPARE(report->rejected[0].line, qint64(3));
+        QCOMPARE(temp.ward().connection().queryInt(u"SELECT count(*) FROM residents").value(), 0);
+        QCOMPARE(temp.ward().connection().queryInt(u"SELECT count(*) FROM outbox").value(), 0);
+    }
+
+    void unmappedFieldIsLeftOut()
+    {
+        test::TempWard temp;
+        CsvImporter::Options options;
+        options.unmapped = {CsvFieldMap::Field::BirthDate};
+        auto report = CsvImporter(temp.ward()).importFile(csv("wrong-columns.csv"), options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->imported, qint64(2));
+        QCOMPARE(temp.ward()
+                     .connection()
+                     .queryInt(u"SELECT count(*) FROM residents WHERE birth_year IS NOT NULL")
+                     .value(),
+                 0);
+    }
+
     void fileThatCannotBeImported_data()
     {
         QTest::addColumn<QString>("file");
