@@ -8,6 +8,8 @@
 #include "SqlConnection.h"
 #include "WardDatabase.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,9 +18,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <algorithm>
-#include <cstdio>
 
 using namespace wardroll::model;
 
@@ -62,7 +61,8 @@ bool benchDemo(const QString& path, int residents)
         out << "demo failed: " << summary.error().toString() << Qt::endl;
         return false;
     }
-    out << QStringLiteral("demo.generate_and_store  residents=%1 households=%2  %3 s  (%4 residents/s; goal 1M <= 30 s)")
+    out << QStringLiteral(
+               "demo.generate_and_store  residents=%1 households=%2  %3 s  (%4 residents/s; goal 1M <= 30 s)")
                .arg(summary->residents)
                .arg(summary->households)
                .arg(s, 0, 'f', 2)
@@ -71,7 +71,7 @@ bool benchDemo(const QString& path, int residents)
     return true;
 }
 
-void benchSearch(const QString& path)
+void benchSearch(const QString& path, double slowMs)
 {
     auto ward = openOrDie(path);
     // Queries as officers type them: names picked from the ward, with and without accents,
@@ -99,13 +99,21 @@ void benchSearch(const QString& path)
         timer.start();
         auto hits = search.search(query, 50);
         latencies << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (slowMs > 0 && latencies.last() >= slowMs)
+            out << QStringLiteral("search.slow  %1 ms  hits=%2  \"%3\"")
+                       .arg(latencies.last(), 0, 'f', 2)
+                       .arg(hits.ok() ? hits->size() : -1)
+                       .arg(query)
+                << Qt::endl;
         if (!hits.ok()) {
             out << "search failed: " << hits.error().toString() << Qt::endl;
             return;
         }
     }
     std::sort(latencies.begin(), latencies.end());
-    auto pct = [&](double p) { return latencies.value(static_cast<qsizetype>(p * (latencies.size() - 1))); };
+    auto pct = [&](double p) {
+        return latencies.value(static_cast<qsizetype>(p * (latencies.size() - 1)));
+    };
     out << QStringLiteral("search.latency  queries=%1  p50=%2 ms  p95=%3 ms  max=%4 ms  (goal p95 <= 20 ms)")
                .arg(latencies.size())
                .arg(pct(0.5), 0, 'f', 2)
@@ -126,7 +134,8 @@ void benchImport(const QString& path, const QString& dir)
             out << "export failed: " << rows.error().toString() << Qt::endl;
             return;
         }
-        out << QStringLiteral("csv.export  rows=%1  %2 s").arg(rows.value()).arg(seconds(timer), 0, 'f', 2) << Qt::endl;
+        out << QStringLiteral("csv.export  rows=%1  %2 s").arg(rows.value()).arg(seconds(timer), 0, 'f', 2)
+            << Qt::endl;
     }
     const QString target = dir + QStringLiteral("/bench-import.db");
     removeWard(target);
@@ -153,10 +162,12 @@ void benchImport(const QString& path, const QString& dir)
     timer.restart();
     sqlite.start(QStringLiteral("sqlite3"), {floorDb, QStringLiteral(".import --csv %1 t").arg(csv)});
     if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
-        out << "sqlite3 .import floor unavailable: " << QString::fromUtf8(sqlite.readAllStandardError()) << Qt::endl;
+        out << "sqlite3 .import floor unavailable: " << QString::fromUtf8(sqlite.readAllStandardError())
+            << Qt::endl;
         return;
     }
-    out << QStringLiteral("csv.import.floor  sqlite3 .import --csv  %1 s").arg(seconds(timer), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("csv.import.floor  sqlite3 .import --csv  %1 s").arg(seconds(timer), 0, 'f', 2)
+        << Qt::endl;
 }
 
 } // namespace
@@ -166,16 +177,20 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("residents"), QStringLiteral("Ward size (default 1000000)."), QStringLiteral("N"),
-                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("residents"), QStringLiteral("Ward size (default 1000000)."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Working directory (default: a temporary one)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Comma-separated subset of demo,search,import."),
                       QStringLiteral("LIST"), QStringLiteral("demo,search,import")});
+    parser.addOption({QStringLiteral("slow"),
+                      QStringLiteral("Print each search query slower than MS milliseconds."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.process(app);
 
     QTemporaryDir temp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    const QString dir
+        = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
     const int residents = parser.value(QStringLiteral("residents")).toInt();
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString ward = dir + QStringLiteral("/bench-ward.db");
@@ -188,7 +203,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     if (only.contains(QStringLiteral("search")))
-        benchSearch(ward);
+        benchSearch(ward, parser.value(QStringLiteral("slow")).toDouble());
     if (only.contains(QStringLiteral("import")))
         benchImport(ward, dir);
     return 0;

@@ -1210,6 +1210,10 @@
         <source>The record of %1 changed after the merge: undo would lose that change. Correct it by hand instead.</source>
         <translation>Bản ghi của %1 đã thay đổi sau khi gộp: hoàn tác sẽ làm mất thay đổi đó. Hãy sửa trực tiếp bản ghi.</translation>
     </message>
+    <message>
+        <source>Merge undone (%1).</source>
+        <translation>Đã hoàn tác việc gộp (%1).</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::model::Migrations</name>

@@ -393,10 +393,15 @@ Status FlagStore::transition(const QString& id, FlagState to, Resolution resolut
     if (to != FlagState::Resolved && resolution != Resolution::None)
         return Error{Error::Kind::InvalidInput, tr("Only a resolved flag has a resolution.")};
 
+    // Joins the caller's transaction when there is one, so that a merge and the flags it settles
+    // commit or roll back together.
     SqlConnection& db = m_ward.connection();
-    SqlTransaction transaction(db);
-    if (!transaction.begun().ok())
-        return transaction.begun();
+    std::optional<SqlTransaction> transaction;
+    if (!db.inTransaction()) {
+        transaction.emplace(db);
+        if (!transaction->begun().ok())
+            return transaction->begun();
+    }
     auto current = db.prepare(u"SELECT state, resolution FROM flags WHERE id = ?");
     if (!current.ok())
         return current.error();
@@ -447,7 +452,7 @@ Status FlagStore::transition(const QString& id, FlagState to, Resolution resolut
                    notNull(trimmed), officer, now);
     if (auto status = event->exec(); !status.ok())
         return status;
-    return transaction.commit();
+    return transaction ? transaction->commit() : Status{};
 }
 
 Result<ReconcileSummary> FlagStore::reconcile(const QList<Finding>& findings, const ReconcileOptions& options)

@@ -244,24 +244,12 @@ Result<QString> MergeOperation::merge(const Plan& plan)
             plan.note.trimmed().isEmpty() ? QStringLiteral("") : plan.note.trimmed(), now, m_ward.officer());
         if (auto status = insert->exec(); !status.ok())
             return status.error();
+        // In the same transaction: a merge whose duplicate flags stayed open would come back at
+        // the officer as work still to do.
+        if (auto status = settleDuplicateFlags(plan, mergeId, FlagState::Resolved); !status.ok())
+            return status.error();
         if (auto status = transaction.commit(); !status.ok())
             return status.error();
-    }
-    // The duplicate flags between the merged records are settled; a flag that cannot move (say,
-    // dismissed) is left for the officer. A failure here does not undo the merge.
-    FlagStore flags(m_ward);
-    for (const QString& other : plan.otherIds) {
-        const QString subject = plan.survivorId < other ? plan.survivorId + QLatin1Char('|') + other
-                                                        : other + QLatin1Char('|') + plan.survivorId;
-        for (const QString& rule : {QStringLiteral("dup.probable"), QStringLiteral("dup.possible")}) {
-            auto flag = flags.find(rule, subject);
-            if (!flag.ok() || !flag.value())
-                continue;
-            const QString note = tr("Merged (%1).").arg(mergeId);
-            if ((*flag)->state == FlagState::Open)
-                (void)flags.startVerification((*flag)->id, note);
-            (void)flags.resolve((*flag)->id, Resolution::Merged, note);
-        }
     }
     return mergeId;
 }
@@ -310,7 +298,49 @@ Status MergeOperation::undo(const QString& mergeId)
     mark->bindAll(Clock::nowMs(), m_ward.officer(), mergeId);
     if (auto status = mark->exec(); !status.ok())
         return status;
+    Plan plan;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        if (ResidentJson::fromJson(it.value().toObject()).mergedInto.isEmpty())
+            plan.survivorId = it.key();
+        else
+            plan.otherIds << it.key();
+    if (auto status = settleDuplicateFlags(plan, mergeId, FlagState::Open); !status.ok())
+        return status;
     return transaction.commit();
+}
+
+Status MergeOperation::settleDuplicateFlags(const Plan& plan, const QString& mergeId, FlagState to)
+{
+    // Resolved as merged, or back to open when the merge is undone. A flag that cannot move
+    // (dismissed before the merge, say) is left as it is for the officer; a storage error fails
+    // the whole merge.
+    FlagStore flags(m_ward);
+    for (const QString& other : plan.otherIds) {
+        const QString subject = plan.survivorId < other ? plan.survivorId + QLatin1Char('|') + other
+                                                        : other + QLatin1Char('|') + plan.survivorId;
+        for (const QString& rule : {QStringLiteral("dup.probable"), QStringLiteral("dup.possible")}) {
+            auto flag = flags.find(rule, subject);
+            if (!flag.ok())
+                return flag.error();
+            if (!flag.value())
+                continue;
+            const Flag& found = **flag;
+            Status status;
+            if (to == FlagState::Resolved) {
+                const QString note = tr("Merged (%1).").arg(mergeId);
+                if (found.state == FlagState::Open)
+                    status = flags.startVerification(found.id, note);
+                if (status.ok()
+                    && (found.state == FlagState::Open || found.state == FlagState::InVerification))
+                    status = flags.resolve(found.id, Resolution::Merged, note);
+            } else if (found.state == FlagState::Resolved && found.resolution == Resolution::Merged) {
+                status = flags.reopen(found.id, tr("Merge undone (%1).").arg(mergeId));
+            }
+            if (!status.ok() && status.error().kind != Error::Kind::Conflict)
+                return status;
+        }
+    }
+    return {};
 }
 
 Result<QList<MergeOperation::Record>> MergeOperation::history(const QString& residentId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Flag.h"
 #include "Resident.h"
 #include "Result.h"
 
@@ -19,8 +20,9 @@ class WardDatabase;
 // to the survivor when the officer takes it from another record. Every merge is kept in the
 // `merges` table with the records' before- and after-images, who and when, so that undo restores
 // them exactly; undo refuses when a record changed since the merge. Both run in one
-// transaction; writes go through WardStore (stamped with the ward's officer and time).
-// Afterwards the duplicate flags between the records are resolved as merged (FlagStore).
+// transaction; writes go through WardStore (stamped with the ward's officer and time). In the
+// same transaction the duplicate flags between the records are resolved as merged (FlagStore),
+// and reopened by undo.
 class MergeOperation
 {
     Q_DECLARE_TR_FUNCTIONS(wardroll::model::MergeOperation)
@@ -66,6 +68,7 @@ public:
 private:
     struct Loaded;
     [[nodiscard]] Result<Loaded> load(const Plan& plan);
+    [[nodiscard]] Status settleDuplicateFlags(const Plan& plan, const QString& mergeId, FlagState to);
     WardDatabase& m_ward;
 };
 

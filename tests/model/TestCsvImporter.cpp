@@ -97,9 +97,11 @@ QStringList schema(WardDatabase& ward)
     return out;
 }
 
+// Rows known to the search index. The index itself is contentless (it cannot list its rows), so
+// this counts its keys; the searches in the tests show that the index holds their words.
 qint64 searchRows(WardDatabase& ward)
 {
-    return ward.connection().queryInt(u"SELECT count(*) FROM resident_search").valueOr(-1);
+    return ward.connection().queryInt(u"SELECT count(*) FROM resident_search_keys").valueOr(-1);
 }
 
 QByteArray manyRows(int count)

@@ -198,6 +198,41 @@ private Q_SLOTS:
         QVERIFY(flag.ok() && flag.value());
         QCOMPARE(int((*flag)->state), int(FlagState::Resolved));
         QCOMPARE(int((*flag)->resolution), int(Resolution::Merged));
+        auto mergeId = merge.history(f.copy.id);
+        QVERIFY(mergeId.ok() && mergeId->size() == 1);
+        QVERIFY(merge.undo(mergeId->first().id).ok());
+        flag = flags.find(QStringLiteral("dup.probable"), finding.subject());
+        QVERIFY(flag.ok() && flag.value());
+        QCOMPARE(int((*flag)->state), int(FlagState::Open)); // the two records are apart again
+    }
+
+    void mergeAndItsFlagsCommitTogether()
+    {
+        Fixture f;
+        FlagStore flags(f.temp.ward());
+        Finding finding;
+        finding.rule = QStringLiteral("dup.probable");
+        finding.residentId = f.original.id;
+        finding.otherResidentId = f.copy.id;
+        finding.score = 20;
+        finding.fingerprint = QStringLiteral("x");
+        QVERIFY(flags.reconcile({finding}, {{QStringLiteral("dup.probable")}, {}, {}}).ok());
+        // A storage failure while settling the flag must take the merge back with it.
+        QVERIFY(f.temp.ward()
+                    .connection()
+                    .exec(u"CREATE TEMP TRIGGER fail_flags BEFORE UPDATE ON flags BEGIN "
+                          u"SELECT RAISE(ABORT, 'disk full'); END")
+                    .ok());
+        MergeOperation merge(f.temp.ward());
+        QVERIFY(!merge.merge({f.copy.id, {f.original.id}, {}, {}}).ok());
+        QVERIFY(f.reread(f.original.id).isLive());
+        QVERIFY(f.reread(f.copy.id).isLive());
+        auto history = merge.history();
+        QVERIFY(history.ok());
+        QVERIFY(history->isEmpty());
+        auto flag = flags.find(QStringLiteral("dup.probable"), finding.subject());
+        QVERIFY(flag.ok() && flag.value());
+        QCOMPARE(int((*flag)->state), int(FlagState::Open));
     }
 };
 
