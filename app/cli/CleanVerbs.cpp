@@ -11,16 +11,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 // Comma-separated values of a repeatable option: "--rule a,b --rule c".
 QStringList listOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -249,7 +239,7 @@ int runFlags(const CliContext& context)
                                   f.id};
             QStringList fields;
             for (const QString& value : row)
-                fields << csvField(value);
+                fields << CliSupport::csvField(value);
             context.out << fields.join(QLatin1Char(',')) << '\n';
             return true;
         });

@@ -44,6 +44,8 @@ public:
     // A progress line on a terminal (stderr is a TTY), nothing otherwise.
     static void progress(const CliContext& context, const QString& what, qint64 done, qint64 total);
     static void endProgress(const CliContext& context);
+    // One CSV field, quoted only when it has to be (RFC 4180).
+    [[nodiscard]] static QString csvField(const QString& text);
 };
 
 int runInit(const CliContext& context);

@@ -11,16 +11,6 @@ namespace wardroll::cli {
 
 namespace {
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 struct Cluster
 {
     int number = 0;
@@ -102,7 +92,7 @@ int runDuplicates(const CliContext& context)
         for (const Cluster& cluster : std::as_const(clusters)) {
             for (const QString& id : cluster.ids) {
                 context.out << cluster.number << ',' << cluster.level << ','
-                            << csvField(report.references.value(id, id)) << ','
+                            << CliSupport::csvField(report.references.value(id, id)) << ','
                             << scoreText(scoreIn(id, cluster)) << ',' << id << '\n';
             }
         }
