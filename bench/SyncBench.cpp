@@ -19,6 +19,7 @@
 #include "WardKeyStore.h"
 #include "WardStore.h"
 
+#include <algorithm>
 #include <memory>
 #include <QCborArray>
 #include <QCborMap>
@@ -27,6 +28,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -424,25 +426,50 @@ void benchManyDevices(const QString& binary, const QString& cli, const QString& 
         }
         wards << path;
     }
+    // Every device's `wardroll-cli sync` starts at once; each one's time is when it exits.
+    struct Round
+    {
+        double seconds = 0;
+        std::vector<double> each;
+    };
     const auto round = [&] {
         QElapsedTimer timer;
         timer.start();
+        Round result;
+        result.each.resize(static_cast<size_t>(wards.size()));
         std::vector<std::unique_ptr<QProcess>> processes;
-        for (const QString& ward : std::as_const(wards)) {
+        QEventLoop loop;
+        qsizetype remaining = wards.size();
+        for (qsizetype i = 0; i < wards.size(); ++i) {
             auto p = std::make_unique<QProcess>();
-            p->start(cli, {QStringLiteral("sync"), QStringLiteral("--db"), ward});
+            QObject::connect(p.get(), &QProcess::finished, &loop, [&, i] {
+                result.each[static_cast<size_t>(i)] = seconds(timer);
+                if (--remaining == 0)
+                    loop.quit();
+            });
+            p->start(cli, {QStringLiteral("sync"), QStringLiteral("--db"), wards[i]});
             processes.push_back(std::move(p));
         }
+        loop.exec();
         for (auto& p : processes) {
-            if (!p->waitForFinished(600000) || p->exitCode() != 0)
+            if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
                 die(QStringLiteral("a device's sync failed: ")
                     + QString::fromUtf8(p->readAllStandardError()));
         }
-        return seconds(timer);
+        result.seconds = seconds(timer);
+        std::sort(result.each.begin(), result.each.end());
+        return result;
+    };
+    const auto spread = [](const Round& r) {
+        return QStringLiteral("%1 s (per device: fastest %2 s, median %3 s, slowest %4 s)")
+            .arg(r.seconds, 0, 'f', 2)
+            .arg(r.each.front(), 0, 'f', 2)
+            .arg(r.each[r.each.size() / 2], 0, 'f', 2)
+            .arg(r.each.back(), 0, 'f', 2);
     };
     const double hubCpuBefore = cpuSeconds(hub.processId());
-    const double first = round();
-    const double second = round();
+    const Round first = round();
+    const Round second = round();
     const double hubCpu = cpuSeconds(hub.processId()) - hubCpuBefore;
     const qint64 expected = qint64(devices) * editsEach;
     for (const QString& path : std::as_const(wards)) {
@@ -451,12 +478,12 @@ void benchManyDevices(const QString& binary, const QString& cli, const QString& 
             die(QStringLiteral("a device did not converge: ") + path);
     }
     out << QStringLiteral("%1 devices syncing at once (%2 change-sets each, one wardroll-cli process per "
-                          "device): first round (push + pull) %3 s, second round (pull the rest) %4 s, "
-                          "hub CPU %5 s; every ward holds all %6 residents")
+                          "device): first round (push + pull) %3; second round (pull the rest) %4; "
+                          "converged after %5 s; hub CPU %6 s; every ward holds all %7 residents")
                .arg(devices)
                .arg(editsEach)
-               .arg(first, 0, 'f', 2)
-               .arg(second, 0, 'f', 2)
+               .arg(spread(first), spread(second))
+               .arg(first.seconds + second.seconds, 0, 'f', 2)
                .arg(hubCpu, 0, 'f', 2)
                .arg(expected)
         << Qt::endl;
