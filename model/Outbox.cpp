@@ -146,14 +146,28 @@ Result<Outbox::Counts> Outbox::counts()
     return counts;
 }
 
+Result<SqlStatement*> Outbox::cached(std::optional<SqlStatement>& slot, QStringView sql)
+{
+    if (!slot) {
+        auto stmt = m_connection.prepare(sql);
+        if (!stmt.ok())
+            return stmt.error();
+        slot.emplace(std::move(stmt.value()));
+    }
+    slot->reset();
+    slot->clearBindings();
+    return &*slot;
+}
+
 Status Outbox::seal(qint64 seq, qint64 deviceSeq, const QByteArray& envelope, const QByteArray& envelopeHash)
 {
-    auto stmt = m_connection.prepare(u"UPDATE outbox SET state = 'sealed', device_seq = ?, envelope = ?, "
-                                     u"envelope_hash = ? WHERE seq = ? AND state = 'pending'");
+    auto stmt = cached(m_seal,
+                       u"UPDATE outbox SET state = 'sealed', device_seq = ?, envelope = ?, "
+                       u"envelope_hash = ? WHERE seq = ? AND state = 'pending'");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bindAll(deviceSeq, envelope, envelopeHash, seq);
-    if (auto status = stmt->exec(); !status.ok())
+    (*stmt)->bindAll(deviceSeq, envelope, envelopeHash, seq);
+    if (auto status = (*stmt)->exec(); !status.ok())
         return status;
     if (m_connection.changes() != 1)
         return Error{Error::Kind::Conflict, tr("The change-set was already sealed."), QString::number(seq)};
@@ -162,12 +176,13 @@ Status Outbox::seal(qint64 seq, qint64 deviceSeq, const QByteArray& envelope, co
 
 Status Outbox::acknowledge(const QString& changesetId, qint64 globalSeq)
 {
-    auto stmt = m_connection.prepare(u"UPDATE outbox SET state = 'acked', global_seq = ?, acked_at = ?, "
-                                     u"reason = '' WHERE changeset_id = ? AND state <> 'acked'");
+    auto stmt = cached(m_acknowledge,
+                       u"UPDATE outbox SET state = 'acked', global_seq = ?, acked_at = ?, "
+                       u"reason = '' WHERE changeset_id = ? AND state <> 'acked'");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bindAll(globalSeq, Clock::nowMs(), changesetId);
-    return stmt->exec();
+    (*stmt)->bindAll(globalSeq, Clock::nowMs(), changesetId);
+    return (*stmt)->exec();
 }
 
 Status Outbox::refuse(const QString& changesetId, const QString& reason)

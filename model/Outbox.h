@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SqlStatement.h"
 
 #include <functional>
 #include <optional>
@@ -12,7 +13,6 @@
 namespace wardroll::model {
 
 class SqlConnection;
-class SqlStatement;
 
 // One change-set this device committed (a row of the `outbox` table), and how far it got:
 // Pending (captured), Sealed (signed into an envelope, maybe sent), Acked (the hub has it) or
@@ -72,7 +72,11 @@ public:
 private:
     [[nodiscard]] Result<QList<OutboxEntry>> select(QStringView whereAndOrder,
                                                     const std::function<void(SqlStatement&)>& bind);
+    // seal() and acknowledge() run once per envelope, thousands per sync: prepared once each.
+    [[nodiscard]] Result<SqlStatement*> cached(std::optional<SqlStatement>& slot, QStringView sql);
     SqlConnection& m_connection;
+    std::optional<SqlStatement> m_seal;
+    std::optional<SqlStatement> m_acknowledge;
 };
 
 } // namespace wardroll::model

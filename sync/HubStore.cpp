@@ -46,6 +46,12 @@ enum Slot {
     SlotCount
 };
 
+// Slots of sizedQuery().
+enum SizedSlot { KnownChangesets, UpsertCells, SelectSomeCells };
+
+// Ids per query of knownChangesets(): well under SQLite's and PostgreSQL's parameter limits.
+constexpr int idsPerQuery = 200;
+
 const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, public_key BLOB NOT NULL, "
@@ -132,6 +138,7 @@ HubStore::HubStore(QString connectionName, bool postgres)
 HubStore::~HubStore()
 {
     m_queries.clear();
+    m_sizedQueries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -189,7 +196,11 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString& location)
     if (!postgres) {
         QSqlQuery pragma(db);
         // FULL: an acknowledgement is only sent after COMMIT, and must survive a power cut.
-        for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        // A push writes a few MB (envelopes, log, cells): a larger page cache keeps the cells'
+        // and indexes' pages in memory instead of re-reading them for every envelope, and
+        // fewer checkpoints copy the same hot pages out of the WAL again and again.
+        for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 8192"}) {
             if (!pragma.exec(QString::fromLatin1(sql)))
                 return store->error(pragma);
         }
@@ -212,6 +223,8 @@ Status HubStore::createSchema()
         QString sql = QString::fromLatin1(statement);
         if (m_postgres)
             sql.replace(QStringLiteral(" BLOB"), QStringLiteral(" BYTEA"));
+        else if (sql.startsWith(u"CREATE TABLE IF NOT EXISTS cells "))
+            sql.append(QStringLiteral(" WITHOUT ROWID")); // a row's cells side by side, read in one seek
         if (!q.exec(sql))
             return error(q);
     }
@@ -223,6 +236,20 @@ Result<QSqlQuery*> HubStore::query(int slot, const QString& sql)
     auto& entry = m_queries[static_cast<size_t>(slot)];
     if (!entry) {
         auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return error(*q);
+        entry = std::move(q);
+    }
+    entry->finish();
+    return entry.get();
+}
+
+Result<QSqlQuery*> HubStore::sizedQuery(int slot, int count, const QString& sql)
+{
+    auto& entry = m_sizedQueries[(qint64(slot) << 32) | quint32(count)];
+    if (!entry) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName));
         q->setForwardOnly(true);
         if (!q->prepare(sql))
             return error(*q);
@@ -268,6 +295,8 @@ Status HubStore::commit()
         if (q)
             q->finish();
     }
+    for (auto& q : m_sizedQueries)
+        q->finish();
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     if (!q.exec(QStringLiteral("COMMIT")))
         return error(q);
@@ -280,6 +309,8 @@ void HubStore::rollback()
         if (q)
             q->finish();
     }
+    for (auto& q : m_sizedQueries)
+        q->finish();
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     (void)q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -464,6 +495,28 @@ Result<bool> HubStore::hasChangeset(const QString& changesetId)
     return (*q)->next();
 }
 
+Result<QSet<QString>> HubStore::knownChangesets(const QStringList& changesetIds)
+{
+    QSet<QString> known;
+    for (qsizetype from = 0; from < changesetIds.size(); from += idsPerQuery) {
+        const int count = static_cast<int>(std::min<qsizetype>(idsPerQuery, changesetIds.size() - from));
+        QStringList marks(count, QStringLiteral("?"));
+        auto q = sizedQuery(KnownChangesets, count,
+                            QStringLiteral("SELECT changeset_id FROM envelopes WHERE changeset_id IN (%1)")
+                                .arg(marks.join(u',')));
+        if (!q.ok())
+            return q.error();
+        const Finish done{*q};
+        if (auto status
+            = run(**q, QVariantList(changesetIds.cbegin() + from, changesetIds.cbegin() + from + count));
+            !status.ok())
+            return status.error();
+        while ((*q)->next())
+            known.insert((*q)->value(0).toString());
+    }
+    return known;
+}
+
 Status HubStore::insertEnvelope(const QString& deviceId, qint64 seq, const StoredEnvelope& stored,
                                 const QByteArray& wire, qint64 receivedAt)
 {
@@ -493,6 +546,35 @@ Result<QHash<QString, HubStore::Cell>> HubStore::cells(const QString& table, con
     return out;
 }
 
+Result<QHash<QString, HubStore::Cell>> HubStore::cells(const QString& table, const QString& rowId,
+                                                       const QStringList& columns)
+{
+    if (columns.isEmpty())
+        return QHash<QString, Cell>();
+    const int count = static_cast<int>(columns.size());
+    QStringList marks(count, QStringLiteral("?"));
+    auto q
+        = sizedQuery(SelectSomeCells, count,
+                     QStringLiteral("SELECT col, value, global_seq FROM cells WHERE tbl = ? AND row_id = ? "
+                                    "AND col IN (%1)")
+                         .arg(marks.join(u',')));
+    if (!q.ok())
+        return q.error();
+    const Finish done{*q};
+    QVariantList values;
+    values.reserve(count + 2);
+    values << table << rowId;
+    for (const QString& column : columns)
+        values << column;
+    if (auto status = run(**q, values); !status.ok())
+        return status.error();
+    QHash<QString, Cell> out;
+    while ((*q)->next())
+        out.insert((*q)->value(0).toString(),
+                   Cell{(*q)->value(1).toByteArray(), (*q)->value(2).toLongLong()});
+    return out;
+}
+
 Status HubStore::putCell(const QString& table, const QString& rowId, const QString& column,
                          const QByteArray& value, qint64 globalSeq)
 {
@@ -504,6 +586,29 @@ Status HubStore::putCell(const QString& table, const QString& rowId, const QStri
     if (!q.ok())
         return q.error();
     return run(**q, {table, rowId, column, value, globalSeq});
+}
+
+Status HubStore::putCells(const QString& table, const QString& rowId,
+                          const QList<std::pair<QString, QByteArray>>& cells, qint64 globalSeq)
+{
+    if (cells.isEmpty())
+        return {};
+    if (cells.size() == 1)
+        return putCell(table, rowId, cells.first().first, cells.first().second, globalSeq);
+    const int count = static_cast<int>(cells.size());
+    QStringList rows(count, QStringLiteral("(?, ?, ?, ?, ?)"));
+    auto q = sizedQuery(UpsertCells, count,
+                        QStringLiteral("INSERT INTO cells(tbl, row_id, col, value, global_seq) VALUES %1 "
+                                       "ON CONFLICT (tbl, row_id, col) DO UPDATE SET value = excluded.value, "
+                                       "global_seq = excluded.global_seq")
+                            .arg(rows.join(u',')));
+    if (!q.ok())
+        return q.error();
+    QVariantList values;
+    values.reserve(count * 5);
+    for (const auto& [column, value] : cells)
+        values << table << rowId << column << value << globalSeq;
+    return run(**q, values);
 }
 
 Status HubStore::deleteRow(const QString& table, const QString& rowId)

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class QSqlQuery;
@@ -113,13 +115,22 @@ public:
 
     [[nodiscard]] model::Result<std::optional<StoredEnvelope>> envelope(const QString& deviceId, qint64 seq);
     [[nodiscard]] model::Result<bool> hasChangeset(const QString& changesetId);
+    // Which of `changesetIds` the hub already has (a few queries for a whole push).
+    [[nodiscard]] model::Result<QSet<QString>> knownChangesets(const QStringList& changesetIds);
     [[nodiscard]] model::Status insertEnvelope(const QString& deviceId, qint64 seq,
                                                const StoredEnvelope& stored, const QByteArray& wire,
                                                qint64 receivedAt);
 
     [[nodiscard]] model::Result<QHash<QString, Cell>> cells(const QString& table, const QString& rowId);
+    // Only the named cells of a row (an update reads what it touches, not the whole row).
+    [[nodiscard]] model::Result<QHash<QString, Cell>> cells(const QString& table, const QString& rowId,
+                                                            const QStringList& columns);
     [[nodiscard]] model::Status putCell(const QString& table, const QString& rowId, const QString& column,
                                         const QByteArray& value, qint64 globalSeq);
+    // Several cells of one row in one statement: `cells` are column → CBOR value.
+    [[nodiscard]] model::Status putCells(const QString& table, const QString& rowId,
+                                         const QList<std::pair<QString, QByteArray>>& cells,
+                                         qint64 globalSeq);
     [[nodiscard]] model::Status deleteRow(const QString& table, const QString& rowId);
     // Every row of a table as column → CBOR value (tests, convergence checks).
     [[nodiscard]] model::Result<QHash<QString, QHash<QString, QByteArray>>> rows(const QString& table);
@@ -139,12 +150,15 @@ private:
     [[nodiscard]] model::Status createSchema();
     // A prepared query kept for the store's lifetime.
     [[nodiscard]] model::Result<QSqlQuery*> query(int slot, const QString& sql);
+    // A prepared query whose text depends on a count (IN lists, multi-row VALUES), kept too.
+    [[nodiscard]] model::Result<QSqlQuery*> sizedQuery(int slot, int count, const QString& sql);
     [[nodiscard]] model::Status run(QSqlQuery& query, const QVariantList& values);
     [[nodiscard]] model::Error error(const QSqlQuery& query) const;
 
     QString m_connectionName;
     bool m_postgres = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+    QHash<qint64, std::shared_ptr<QSqlQuery>> m_sizedQueries; // by (slot << 32 | count)
 };
 
 } // namespace wardroll::sync

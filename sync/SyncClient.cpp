@@ -13,6 +13,7 @@
 #include "WardDatabase.h"
 
 #include <QCborArray>
+#include <QCoroTimer>
 #include <QRandomGenerator>
 
 namespace wardroll::sync {
@@ -236,6 +237,29 @@ model::Result<int> SyncClient::sealPending()
 {
     if (auto status = loadIdentity(); !status.ok())
         return status.error();
+    return sealSome(std::numeric_limits<int>::max());
+}
+
+QCoro::Task<model::Result<int>> SyncClient::sealAlongside(int limit)
+{
+    // About 5 ms of work each: the transport's upload is fed by this thread's event loop.
+    constexpr int slice = 64;
+    int sealed = 0;
+    while (sealed < limit) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+        const int want = std::min(slice, limit - sealed);
+        auto some = sealSome(want);
+        if (!some.ok())
+            co_return some.error();
+        sealed += some.value();
+        if (some.value() < want)
+            break; // nothing left to seal
+    }
+    co_return sealed;
+}
+
+model::Result<int> SyncClient::sealSome(int limit)
+{
     model::Outbox outbox(m_ward.connection());
     model::SqlTransaction transaction(m_ward.connection(), model::ChangeCapture::Off);
     if (!transaction.begun().ok())
@@ -244,7 +268,7 @@ model::Result<int> SyncClient::sealPending()
     if (!last.ok())
         return last.error();
     auto sealed = sealFrom(last.value() ? last.value()->deviceSeq : 0,
-                           last.value() ? last.value()->envelopeHash : QByteArray());
+                           last.value() ? last.value()->envelopeHash : QByteArray(), limit);
     if (!sealed.ok())
         return sealed.error();
     if (auto status = transaction.commit(); !status.ok())
@@ -252,13 +276,14 @@ model::Result<int> SyncClient::sealPending()
     return sealed.value();
 }
 
-model::Result<int> SyncClient::sealFrom(qint64 deviceSeq, QByteArray previous)
+model::Result<int> SyncClient::sealFrom(qint64 deviceSeq, QByteArray previous, int limit)
 {
     model::Outbox outbox(m_ward.connection());
     int sealed = 0;
     qint64 after = 0;
-    for (;;) {
-        auto pending = outbox.entries(model::OutboxEntry::State::Pending, after, 500);
+    while (sealed < limit) {
+        const int page = std::min(500, limit - sealed);
+        auto pending = outbox.entries(model::OutboxEntry::State::Pending, after, page);
         if (!pending.ok())
             return pending.error();
         for (const model::OutboxEntry& entry : pending.value()) {
@@ -278,7 +303,7 @@ model::Result<int> SyncClient::sealFrom(qint64 deviceSeq, QByteArray previous)
                 return status.error();
             ++sealed;
         }
-        if (pending->size() < 500)
+        if (pending->size() < page)
             break;
     }
     return sealed;
@@ -313,12 +338,28 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
             envelopes.append(entry.envelope);
             hashes.insert(entry.changesetId, entry.envelopeHash);
         }
-        if (envelopes.isEmpty())
-            co_return Status();
+        if (envelopes.isEmpty()) {
+            if (unsynced->isEmpty() || unsynced->first().state != model::OutboxEntry::State::Pending)
+                co_return Status();
+            auto sealed = sealSome(m_pushBatch); // nothing sealed yet: seal before sending
+            if (!sealed.ok())
+                co_return sealed.error();
+            report->sealed += sealed.value();
+            if (sealed.value() == 0)
+                co_return Status();
+            continue;
+        }
         QCborMap request;
         request.insert(QStringLiteral("device"), m_ward.deviceId());
         request.insert(QStringLiteral("envelopes"), envelopes);
-        const Exchange reply = co_await exchange(protocol::pushPath, QCborValue(request).toCbor());
+        // The next batch is signed while the hub checks this one: the chain only needs the
+        // previous envelope's hash, which this device has.
+        QCoro::Task<Exchange> sending = exchange(protocol::pushPath, QCborValue(request).toCbor());
+        const auto sealedMeanwhile = co_await sealAlongside(m_pushBatch);
+        const Exchange reply = co_await std::move(sending); // always awaited: it owns the request
+        if (!sealedMeanwhile.ok())
+            co_return sealedMeanwhile.error();
+        report->sealed += sealedMeanwhile.value();
         if (!reply.status.ok() && reply.httpStatus != 409)
             co_return reply.status;
         if (reply.body.value(QStringLiteral("device")).toString() != m_ward.deviceId())
@@ -409,13 +450,20 @@ QCoro::Task<SyncReport> SyncClient::sync()
         report.status = pinged;
         co_return report;
     }
-    auto sealed = sealPending();
+    // A small first batch is sealed now, so that the hub starts early; later ones are sealed
+    // while earlier ones travel (push()).
+    auto sealed = sealSome(std::min(m_pushBatch, 500));
     if (!sealed.ok()) {
         report.status = sealed.error();
         co_return report;
     }
     report.sealed = sealed.value();
-    const Status pushed = co_await push(&report);
+    Status pushed = co_await push(&report);
+    // Whatever stopped the push, every change-set leaves the round sealed, as it always has.
+    if (auto rest = sealSome(std::numeric_limits<int>::max()); rest.ok())
+        report.sealed += rest.value();
+    else if (pushed.ok())
+        pushed = rest.error();
     // A refused or held push does not stop the download: the device still learns the hub's state.
     const Status pulled = co_await pull(&report);
     report.status = !pushed.ok() ? pushed : pulled;

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "SyncState.h"
 
+#include <limits>
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QCoroTask>
@@ -69,8 +70,15 @@ public:
 
 private:
     [[nodiscard]] model::Status loadIdentity();
-    // Seals the pending entries after (deviceSeq, previous), inside the caller's transaction.
-    [[nodiscard]] model::Result<int> sealFrom(qint64 deviceSeq, QByteArray previous);
+    // Seals at most `limit` pending entries, in its own transaction.
+    [[nodiscard]] model::Result<int> sealSome(int limit);
+    // Seals up to `limit` pending entries while a request is in flight: in small transactions,
+    // giving the event loop a turn between them so that the request keeps moving.
+    [[nodiscard]] QCoro::Task<model::Result<int>> sealAlongside(int limit);
+    // Seals the pending entries after (deviceSeq, previous), at most `limit`, inside the
+    // caller's transaction.
+    [[nodiscard]] model::Result<int> sealFrom(qint64 deviceSeq, QByteArray previous,
+                                              int limit = std::numeric_limits<int>::max());
     // Sends a request and checks that the reply is signed by our hub; `expectOp` is the reply's op.
     struct Exchange
     {
@@ -92,8 +100,10 @@ private:
     QString m_hubState; // this device's state at the hub, from the last ping
     qint64 m_hubLastSeq = 0; // the hub's tip of this device's chain, from the last ping
     QByteArray m_hubLastHash;
-    int m_pushBatch = 1000;
-    int m_pullLimit = 1000;
+    // Envelopes per push: fewer, larger pushes mean fewer commits (fsyncs) at the hub; the hub
+    // takes at most protocol::maxEnvelopesPerPush.
+    int m_pushBatch = 2000;
+    int m_pullLimit = 5000; // the hub's protocol::maxPullLimit; pages are also bounded in bytes
 };
 
 } // namespace wardroll::sync

@@ -476,6 +476,91 @@ private Q_SLOTS:
         QCOMPARE(m_store->head().value(), 0);
     }
 
+    // A large push is checked on several threads; the rule stays: one bad envelope refuses the
+    // whole push, the reply names the first bad one in the order sent, and nothing changes.
+    void oneTamperedEnvelopeRefusesALargePush_data()
+    {
+        backends();
+    }
+    void oneTamperedEnvelopeRefusesALargePush()
+    {
+        OPEN_HUB();
+        Device a;
+        QVERIFY(enroll(a));
+        const QString rid = Uuid7::generate();
+        QList<QByteArray> wires;
+        wires << a.seal(insertResident(rid, QStringLiteral("An"), QStringLiteral("0"))).wire();
+        for (int i = 1; i < 300; ++i)
+            wires << a.seal(updateResident(rid, QStringLiteral("phone"), QString::number(i - 1),
+                                           QString::number(i), i + 1))
+                         .wire();
+        const auto body = [&](const QList<QByteArray>& list) {
+            QCborArray array;
+            for (const QByteArray& wire : list)
+                array.append(wire);
+            QCborMap map;
+            map.insert(QStringLiteral("device"), a.id);
+            map.insert(QStringLiteral("envelopes"), array);
+            return QCborValue(map).toCbor();
+        };
+        QList<QByteArray> tampered = wires;
+        for (const int i : {249, 149}) { // envelopes 250 and 150: a byte of the signature
+            tampered[i][tampered[i].size() - 3]
+                = static_cast<char>(tampered[i][tampered[i].size() - 3] ^ 0x20);
+        }
+        const auto refused = m_hub->push(body(tampered));
+        logReason(refused);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(replyBody(refused).value(QStringLiteral("error")).toString(), protocol::errorBadSignature);
+        QVERIFY(
+            replyBody(refused).value(QStringLiteral("reason")).toString().contains(QStringLiteral("150")));
+        QCOMPARE(m_store->head().value(), 0);
+        QCOMPARE(m_store->device(a.id).value()->lastSeq, 0);
+        QCOMPARE(m_store->device(a.id).value()->state, HubStore::Device::State::Active); // not held
+        QVERIFY(m_store->rows(QStringLiteral("residents")).value().isEmpty());
+
+        // The same push untouched goes through whole, in order.
+        const auto accepted = m_hub->push(body(wires));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(replyBody(accepted).value(QStringLiteral("acks")).toArray().size(), 300);
+        QCOMPARE(m_store->head().value(), 300);
+        QCOMPARE(cell(*m_store, rid, QStringLiteral("phone")).toString(), QStringLiteral("299"));
+        QCOMPARE(cell(*m_store, rid, QStringLiteral("full_name")).toString(), QStringLiteral("An"));
+    }
+
+    // A change-set id is used once, also within one push.
+    void aChangesetIdReusedInOnePushIsAFork_data()
+    {
+        backends();
+    }
+    void aChangesetIdReusedInOnePushIsAFork()
+    {
+        OPEN_HUB();
+        Device a;
+        QVERIFY(enroll(a));
+        const QString rid = Uuid7::generate();
+        const Envelope e1 = a.seal(insertResident(rid, QStringLiteral("An"), QStringLiteral("1")));
+        EnvelopeFields again;
+        again.changesetId = e1.fields().changesetId;
+        again.deviceId = a.id;
+        again.officer = QStringLiteral("officer");
+        again.deviceSeq = ++a.seq;
+        again.previousHash = a.previous;
+        again.schemaVersion = 1;
+        again.createdAt = 2000;
+        again.changes
+            = updateResident(rid, QStringLiteral("phone"), QStringLiteral("1"), QStringLiteral("2"), 2)
+                  .toCbor();
+        const Envelope e2 = Envelope::seal(again, a.key);
+        const auto reply = m_hub->push(pushBody(a.id, {e1, e2}));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(replyBody(reply).value(QStringLiteral("error")).toString(), protocol::errorFork);
+        QCOMPARE(replyBody(reply).value(QStringLiteral("acks")).toArray().size(), 1); // e1 went through
+        QCOMPARE(m_store->head().value(), 1);
+        QCOMPARE(m_store->device(a.id).value()->state, HubStore::Device::State::Held);
+        QCOMPARE(cell(*m_store, rid, QStringLiteral("phone")).toString(), QStringLiteral("1"));
+    }
+
     void requestsMustBeSignedByTheDevice_data()
     {
         backends();

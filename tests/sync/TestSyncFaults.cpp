@@ -115,6 +115,36 @@ private Q_SLOTS:
                  dumpTable(b.ward(), QStringLiteral("residents")));
     }
 
+    // A round with more change-sets than one push carries: the first batch is sealed before
+    // sending, the others while earlier ones travel; every one is sealed, sent once, in order.
+    void manyPushesSealedAlongTheWay()
+    {
+        auto hub = startHub();
+        SyncDevice a;
+        SyncDevice b;
+        QVERIFY_OK(a.enroll(*hub, QStringLiteral("A")));
+        QVERIFY_OK(b.enroll(*hub, QStringLiteral("B")));
+        a.client->setPushBatch(7);
+        b.client->setPullLimit(6);
+        addResidents(a, 40, QStringLiteral("M"));
+        const auto report = a.sync();
+        QVERIFY_OK(report.status);
+        QCOMPARE(report.sealed, 40);
+        QCOMPARE(report.acknowledged, 40);
+        QCOMPARE(a.unsynced(), 0);
+        const auto entries = Outbox(a.ward().connection()).entries(OutboxEntry::State::Acked, 0, 100).value();
+        QCOMPARE(entries.size(), 40);
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries[i].deviceSeq, i + 1); // the chain follows commit order
+            QCOMPARE(entries[i].globalSeq, i + 1); // and the hub took them in that order
+        }
+        const auto pulled = b.sync();
+        QVERIFY_OK(pulled.status);
+        QCOMPARE(pulled.pulledEntries, 40);
+        QCOMPARE(dumpTable(a.ward(), QStringLiteral("residents")),
+                 dumpTable(b.ward(), QStringLiteral("residents")));
+    }
+
     // The hub commits, the answer is lost: the retry must get the same acknowledgement, and
     // nothing must be applied twice.
     void anAcknowledgementLostAfterCommit()
