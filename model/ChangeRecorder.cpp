@@ -85,6 +85,63 @@ struct ChangesetBuffer
     }
 };
 
+// CBOR written by hand for the rows of an Inserts transaction: the same bytes as
+// QCborStreamWriter gives in collect() (shortest heads, definite lengths), but into a plain
+// QByteArray that can be cut back to a mark.
+void appendHead(QByteArray& out, int major, quint64 value)
+{
+    const char type = static_cast<char>(major << 5);
+    if (value < 24) {
+        out.append(static_cast<char>(type | static_cast<char>(value)));
+        return;
+    }
+    const int bytes = value <= 0xff ? 1 : value <= 0xffff ? 2 : value <= 0xffffffffULL ? 4 : 8;
+    out.append(static_cast<char>(type | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27)));
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+void appendText(QByteArray& out, const char* utf8, qsizetype size)
+{
+    appendHead(out, 3, static_cast<quint64>(size));
+    out.append(utf8, size);
+}
+
+void appendCell(QByteArray& out, sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER: {
+        const qint64 v = sqlite3_value_int64(value);
+        if (v >= 0)
+            appendHead(out, 0, static_cast<quint64>(v));
+        else
+            appendHead(out, 1, static_cast<quint64>(-1 - v));
+        break;
+    }
+    case SQLITE_FLOAT: {
+        const double d = sqlite3_value_double(value);
+        quint64 bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        out.append(static_cast<char>(0xfb));
+        for (int i = 7; i >= 0; --i)
+            out.append(static_cast<char>((bits >> (8 * i)) & 0xff));
+        break;
+    }
+    case SQLITE_TEXT:
+        appendText(out, reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+        break;
+    case SQLITE_BLOB: {
+        const int size = sqlite3_value_bytes(value);
+        appendHead(out, 2, static_cast<quint64>(size));
+        out.append(static_cast<const char*>(sqlite3_value_blob(value)), size);
+        break;
+    }
+    default:
+        out.append(static_cast<char>(0xf6));
+        break;
+    }
+}
+
 const QString startedKey = QStringLiteral("outbox.started");
 
 // Rows of an older ward become change-sets of this many inserts (about 1 MiB of CBOR).
@@ -118,6 +175,28 @@ Status ChangeRecorder::attach()
         auto columns = columnsOf(table);
         if (!columns.ok())
             return columns.error();
+    }
+    m_streamTables.clear();
+    for (const QString& table : SyncedTables::tables()) {
+        auto info = m_connection.prepare(u"SELECT name, pk FROM pragma_table_info(?) ORDER BY cid");
+        if (!info.ok())
+            return info.error();
+        info->bind(1, table);
+        StreamTable t;
+        t.name = table.toUtf8();
+        for (;;) {
+            auto row = info->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            const QString column = info->text(0);
+            if (info->integer(1) == 1)
+                t.keyColumn = static_cast<int>(t.columns.size());
+            t.columns << column.toUtf8();
+            t.derived << SyncedTables::isDerived(table, column);
+        }
+        m_streamTables << t;
     }
     sqlite3* db = m_connection.handle();
     sqlite3_commit_hook(db, &ChangeRecorder::onCommit, this);
@@ -162,6 +241,15 @@ void ChangeRecorder::began(ChangeCapture capture)
     m_recordedIds.clear();
     if (capture == ChangeCapture::Off)
         return;
+    if (capture == ChangeCapture::Inserts) {
+        m_streaming = true;
+        m_streamRefused = false;
+        m_streamRows.clear();
+        m_streamCount = 0;
+        m_streamClosed.clear();
+        sqlite3_preupdate_hook(m_connection.handle(), &ChangeRecorder::onPreupdate, this);
+        return;
+    }
     sqlite3_session* session = nullptr;
     if (sqlite3session_create(m_connection.handle(), "main", &session) != SQLITE_OK) {
         // beforeCommit() refuses the transaction: an edit without its record must not commit.
@@ -180,6 +268,18 @@ Status ChangeRecorder::beforeCommit()
     if (m_sessionFailed)
         return Error{Error::Kind::Database,
                      tr("The change could not be recorded for sync; nothing was saved.")};
+    if (m_streaming) {
+        if (m_streamRefused)
+            return Error{Error::Kind::Generic,
+                         tr("The change could not be recorded for sync; nothing was saved."),
+                         QStringLiteral("a bulk insert also updated or deleted records")};
+        if (m_streamCount > 0) {
+            m_streamClosed.append(StreamChunk{m_streamRows, m_streamCount});
+            m_streamRows.clear();
+            m_streamCount = 0;
+        }
+        return writeStreamed();
+    }
     if (!m_session || sqlite3session_isempty(m_session))
         return {};
     auto changes = collect();
@@ -217,6 +317,14 @@ void ChangeRecorder::ended(bool committed)
 
 void ChangeRecorder::endSession()
 {
+    if (m_streaming) {
+        sqlite3_preupdate_hook(m_connection.handle(), nullptr, nullptr);
+        m_streaming = false;
+        m_streamRefused = false;
+        m_streamRows = QByteArray();
+        m_streamCount = 0;
+        m_streamClosed.clear();
+    }
     if (m_session) {
         sqlite3session_delete(m_session);
         m_session = nullptr;
@@ -346,6 +454,107 @@ Status ChangeRecorder::writeOutbox(const QByteArray& changes, const QString& cha
     m_insert->bindAll(changesetId, m_schemaVersion, m_officer ? m_officer() : QString(), Clock::nowMs(),
                       changes);
     return m_insert->exec();
+}
+
+ChangeRecorder::StreamMark ChangeRecorder::streamMark() const
+{
+    return StreamMark{m_streamClosed.size(), m_streamRows.size(), m_streamCount};
+}
+
+void ChangeRecorder::rewindStream(const StreamMark& mark)
+{
+    if (!m_streaming)
+        return;
+    // A change-set closed since the mark was the one being filled at the mark.
+    if (m_streamClosed.size() > mark.closed) {
+        const StreamChunk reopened = m_streamClosed.takeLast();
+        m_streamRows = reopened.rows;
+        m_streamCount = reopened.count;
+    }
+    m_streamRows.truncate(mark.bytes);
+    m_streamCount = mark.rows;
+}
+
+Status ChangeRecorder::writeStreamed()
+{
+    while (!m_streamClosed.isEmpty()) {
+        if (auto status = writeChunk(m_streamClosed.first()); !status.ok())
+            return status;
+        m_streamClosed.removeFirst();
+    }
+    return {};
+}
+
+Status ChangeRecorder::writeChunk(const StreamChunk& chunk)
+{
+    QByteArray changes;
+    changes.reserve(chunk.rows.size() + 9);
+    appendArrayHeader(changes, chunk.count);
+    changes.append(chunk.rows);
+    const QString id = Uuid7::generate();
+    if (auto status = writeOutbox(changes, id); !status.ok())
+        return status;
+    m_recordedIds << id;
+    return {};
+}
+
+void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
+{
+    if (m_streamRows.size() >= maxChangeSetBytes) {
+        m_streamClosed.append(StreamChunk{m_streamRows, m_streamCount});
+        m_streamRows.clear();
+        m_streamCount = 0;
+    }
+    const int count = std::min<int>(sqlite3_preupdate_count(db), static_cast<int>(table.columns.size()));
+    sqlite3_value* key = nullptr;
+    if (table.keyColumn < 0 || table.keyColumn >= count
+        || sqlite3_preupdate_new(db, table.keyColumn, &key) != SQLITE_OK || !key) {
+        m_streamRefused = true; // cannot happen with the synced tables' schema
+        return;
+    }
+    int cells = 0;
+    for (int i = 0; i < count; ++i)
+        cells += table.derived[i] ? 0 : 1;
+    QByteArray& out = m_streamRows;
+    appendHead(out, 5, 4);
+    appendText(out, "t", 1);
+    appendText(out, table.name.constData(), table.name.size());
+    appendText(out, "o", 1);
+    appendText(out, "i", 1);
+    appendText(out, "id", 2);
+    appendCell(out, key);
+    appendText(out, "a", 1);
+    appendHead(out, 5, static_cast<quint64>(cells));
+    for (int i = 0; i < count; ++i) {
+        if (table.derived[i])
+            continue;
+        sqlite3_value* value = nullptr;
+        if (sqlite3_preupdate_new(db, i, &value) != SQLITE_OK) {
+            m_streamRefused = true;
+            return;
+        }
+        const QByteArray& name = table.columns[i];
+        appendText(out, name.constData(), name.size());
+        appendCell(out, value);
+    }
+    ++m_streamCount;
+}
+
+void ChangeRecorder::onPreupdate(void* self, sqlite3* db, int op, const char* database, const char* table,
+                                 long long, long long)
+{
+    auto* recorder = static_cast<ChangeRecorder*>(self);
+    if (!recorder->m_streaming || std::strcmp(database, "main") != 0)
+        return;
+    for (const StreamTable& t : std::as_const(recorder->m_streamTables)) {
+        if (std::strcmp(table, t.name.constData()) != 0)
+            continue;
+        if (op == SQLITE_INSERT)
+            recorder->streamInsert(db, t);
+        else
+            recorder->m_streamRefused = true;
+        return;
+    }
 }
 
 Status ChangeRecorder::captureExistingRows()

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QStringList>
 
+struct sqlite3;
 struct sqlite3_session;
 
 namespace wardroll::model {
@@ -52,7 +53,40 @@ public:
     // default limit is 64 MiB) nor one that a slow link cannot carry in one request.
     static constexpr qsizetype maxChangeSetBytes = 1024 * 1024;
 
+    // In a ChangeCapture::Inserts transaction, rows are recorded as they are inserted; each
+    // change-set that reaches maxChangeSetBytes waits in memory until writeStreamed() puts it in
+    // the outbox (a pre-update hook may not write; WardStore calls it after each insert, COMMIT
+    // writes the rest). An insert statement that fails may already have been recorded: the
+    // writer takes a mark before it and rewinds to it on failure.
+    struct StreamMark
+    {
+        qsizetype closed = 0;
+        qsizetype bytes = 0;
+        quint64 rows = 0;
+    };
+    [[nodiscard]] bool streaming() const { return m_streaming; }
+    [[nodiscard]] StreamMark streamMark() const;
+    void rewindStream(const StreamMark& mark);
+    [[nodiscard]] Status writeStreamed();
+
 private:
+    struct StreamTable
+    {
+        QByteArray name;
+        QList<QByteArray> columns; // UTF-8, in SQLite's order
+        QList<bool> derived;
+        int keyColumn = -1;
+    };
+    struct StreamChunk
+    {
+        QByteArray rows;
+        quint64 count = 0;
+    };
+    static void onPreupdate(void* self, sqlite3* db, int op, const char* database, const char* table,
+                            long long oldRowid, long long newRowid);
+    void streamInsert(sqlite3* db, const StreamTable& table);
+    [[nodiscard]] Status writeChunk(const StreamChunk& chunk);
+
     static int onCommit(void* self);
     static void onRollback(void* self);
     static void onUpdate(void* self, int op, const char* database, const char* table, long long rowid);
@@ -75,6 +109,13 @@ private:
     QHash<QString, QStringList> m_columns;
     QHash<QString, QList<QByteArray>> m_columnNames; // the same, UTF-8
     std::optional<SqlStatement> m_insert;
+
+    QList<StreamTable> m_streamTables; // the synced tables, for the pre-update hook
+    bool m_streaming = false; // inside a ChangeCapture::Inserts transaction
+    bool m_streamRefused = false; // it updated or deleted a synced row: COMMIT must fail
+    QByteArray m_streamRows; // the change-set being filled, without its array header
+    quint64 m_streamCount = 0;
+    QList<StreamChunk> m_streamClosed; // full change-sets not yet in the outbox
 };
 
 } // namespace wardroll::model

@@ -180,7 +180,8 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
     report.ignoredColumns = map.ignoredColumns();
 
     SqlConnection& db = m_ward.connection();
-    SqlTransaction transaction(db);
+    // An import only inserts: its rows are recorded for sync as they are written.
+    SqlTransaction transaction(db, ChangeCapture::Inserts);
     if (!transaction.begun().ok())
         return transaction.begun().error();
     WardStore store(m_ward);

@@ -363,7 +363,7 @@ Result<DemoWardGenerator::Summary> DemoWardGenerator::generate(WardDatabase& war
             return Error{Error::Kind::InvalidInput,
                          tr("A demo ward can only be generated into an empty ward.")};
     }
-    SqlTransaction transaction(ward.connection());
+    SqlTransaction transaction(ward.connection(), ChangeCapture::Inserts);
     if (!transaction.begun().ok())
         return transaction.begun().error();
     // A million single-row inserts would each update ten indexes and flush the search index.

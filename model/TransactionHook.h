@@ -7,7 +7,11 @@ namespace wardroll::model {
 // Whether a write transaction's changes to the synced tables become a local change-set.
 // Off is for applying changes that came from the hub: they are someone else's edits, and
 // capturing them again would send them back.
-enum class ChangeCapture { On, Off };
+// Inserts is for bulk loads (import, demo): the transaction may only insert into the synced
+// tables, and each row is recorded as it is written (through SQLite's pre-update hook) instead
+// of being read back by the session at COMMIT; an update or delete of a synced table makes the
+// COMMIT fail. The change-sets are the same as On would give, in insertion order.
+enum class ChangeCapture { On, Off, Inserts };
 
 // Told by SqlTransaction about each write transaction on a connection, so that change capture
 // can write its record inside the same transaction, before COMMIT (SQLite's own commit hook

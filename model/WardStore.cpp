@@ -1,5 +1,6 @@
 #include "WardStore.h"
 
+#include "ChangeRecorder.h"
 #include "Clock.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
@@ -146,6 +147,19 @@ QString WardStore::residentColumns(QStringView tableAlias)
     for (QString& column : all)
         column.prepend(prefix);
     return all.join(QStringLiteral(", "));
+}
+
+Status WardStore::insertRecorded(SqlStatement& insert)
+{
+    ChangeRecorder* recorder = m_ward.changeRecorder();
+    if (!recorder || !recorder->streaming())
+        return insert.exec();
+    const ChangeRecorder::StreamMark mark = recorder->streamMark();
+    if (auto status = insert.exec(); !status.ok()) {
+        recorder->rewindStream(mark); // the row was recorded, then its statement failed
+        return status;
+    }
+    return recorder->writeStreamed();
 }
 
 Status WardStore::inOwnTransaction(const std::function<Status()>& write)
@@ -312,7 +326,7 @@ Status WardStore::insertResident(Resident& r)
     if (!stmt.ok())
         return stmt.error();
     bindResident(*stmt.value(), r);
-    return stmt.value()->exec();
+    return insertRecorded(*stmt.value());
 }
 
 Status WardStore::updateResident(Resident& r)
@@ -481,7 +495,7 @@ Status WardStore::insertHousehold(Household& h)
     if (!stmt.ok())
         return stmt.error();
     bindHousehold(*stmt.value(), h);
-    return stmt.value()->exec();
+    return insertRecorded(*stmt.value());
 }
 
 Status WardStore::updateHousehold(Household& h)

@@ -57,6 +57,9 @@ public:
 private:
     // Runs `write` in an SqlTransaction of its own (for a write outside the caller's).
     [[nodiscard]] Status inOwnTransaction(const std::function<Status()>& write);
+    // Runs an insert; in a ChangeCapture::Inserts transaction, keeps the streamed change record
+    // in step with it (see ChangeRecorder::streamMark).
+    [[nodiscard]] Status insertRecorded(SqlStatement& insert);
     [[nodiscard]] Result<SqlStatement*> cached(int slot, QStringView sql);
     void bindResident(SqlStatement& stmt, const Resident& resident);
     WardDatabase& m_ward;

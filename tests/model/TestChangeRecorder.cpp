@@ -222,6 +222,65 @@ private Q_SLOTS:
         QCOMPARE(refs.size(), count);
     }
 
+    // A bulk load records its inserts as they are written (ChangeCapture::Inserts): the
+    // change-set must be byte for byte what the session gives for the same rows.
+    void streamedInsertsMatchTheSession()
+    {
+        QList<QByteArray> captured;
+        for (const ChangeCapture capture : {ChangeCapture::On, ChangeCapture::Inserts}) {
+            test::TempWard temp;
+            WardStore store(temp.ward());
+            SqlTransaction tx(temp.ward().connection(), capture);
+            Household h;
+            h.id = QStringLiteral("h1");
+            h.createdAt = 5;
+            h.number = QStringLiteral("HK-1");
+            QVERIFY(store.insertHousehold(h).ok());
+            QVERIFY(tx.commit().ok());
+            SqlTransaction tx2(temp.ward().connection(), capture);
+            Resident r = sampleResident(QStringLiteral("R1"));
+            r.id = QStringLiteral("r1");
+            r.createdAt = 7;
+            r.householdId = h.id;
+            QVERIFY(store.insertResident(r).ok());
+            QVERIFY(tx2.commit().ok());
+            const auto entries = allEntries(temp.ward());
+            QCOMPARE(entries.size(), 2);
+            captured << entries[0].changes + entries[1].changes;
+        }
+        QCOMPARE(captured[1], captured[0]);
+    }
+
+    // A failed insert is not recorded, and an update in an Inserts transaction is refused.
+    void streamedCaptureKeepsOnlyWrittenRows()
+    {
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        {
+            SqlTransaction tx(temp.ward().connection(), ChangeCapture::Inserts);
+            Resident a = sampleResident(QStringLiteral("A"));
+            QVERIFY(store.insertResident(a).ok());
+            Resident dangling = sampleResident(QStringLiteral("B"));
+            dangling.householdId = QStringLiteral("no-such-household"); // foreign key fails
+            QVERIFY(!store.insertResident(dangling).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const auto entries = allEntries(temp.ward());
+        QCOMPARE(entries.size(), 1);
+        const ChangeSet changes = changesOf(entries[0]);
+        QCOMPARE(changes.rows.size(), 1);
+        QCOMPARE(changes.rows[0].after.value(QStringLiteral("source_ref")).toString(), QStringLiteral("A"));
+        {
+            SqlTransaction tx(temp.ward().connection(), ChangeCapture::Inserts);
+            Resident c = sampleResident(QStringLiteral("C"));
+            QVERIFY(store.insertResident(c).ok());
+            c.phone = QStringLiteral("0912");
+            QVERIFY(store.updateResident(c).ok());
+            QVERIFY(!tx.commit().ok());
+        }
+        QCOMPARE(allEntries(temp.ward()).size(), 1);
+    }
+
     void manyRowsFromBeforeCaptureBecomeSeveralChangeSets()
     {
         test::TempWard temp;

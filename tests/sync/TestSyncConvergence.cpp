@@ -1,9 +1,11 @@
 // Several devices edit the same ward at random, offline, and sync through a real hub process
 // in random order: afterwards every device holds exactly the same records, nothing is left
 // unsynced, and every same-field disagreement is a recorded conflict on every device.
+#include "CsvImporter.h"
 #include "SyncTestSupport.h"
 #include "WardStore.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +152,49 @@ private Q_SLOTS:
             QCOMPARE(dumpTable(device->ward(), QStringLiteral("households")), households);
             QCOMPARE(conflictIds(device->ward()), conflictList);
         }
+    }
+
+    // A bulk import records its rows as they are written (ChangeCapture::Inserts), in change-sets
+    // cut at ChangeRecorder::maxChangeSetBytes: every row reaches a second device identically.
+    void aBulkImportReachesAnotherDevice()
+    {
+        auto hub = startHub();
+        SyncDevice a;
+        SyncDevice b;
+        QVERIFY_OK(a.enroll(*hub, QStringLiteral("Tablet A")));
+        QVERIFY_OK(b.enroll(*hub, QStringLiteral("Tablet B")));
+        const QString csv = m_dir.filePath(QStringLiteral("bulk.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "source_ref,full_name,birth_date,sex,personal_id,household_ref,relation_to_head,hometown\n");
+            for (int i = 0; i < 3000; ++i)
+                file.write(QStringLiteral("B%1,Nguyễn Văn Hùng %1,0%2/03/1985,Nam,00108500%3,HK%4,%5,%6\n")
+                               .arg(i)
+                               .arg(i % 9 + 1)
+                               .arg(i, 4, 10, QLatin1Char('0'))
+                               .arg(i / 4)
+                               .arg(i % 4 == 0 ? QStringLiteral("Chủ hộ") : QStringLiteral("Con"))
+                               .arg(QString(300, QLatin1Char('x')))
+                               .toUtf8());
+        }
+        CsvImporter::Options options;
+        options.bulkThresholdBytes = 0; // the bulk path, as for a large file
+        auto report = CsvImporter(a.ward()).importFile(csv, options);
+        QVERIFY_OK(report);
+        QCOMPARE(report->imported, 3000);
+        QVERIFY(report->bulkLoaded);
+        const auto counts = Outbox(a.ward().connection()).counts();
+        QVERIFY_OK(counts);
+        QVERIFY(counts->pending >= 2); // more than one change-set
+        QVERIFY(a.sync().status.ok());
+        QVERIFY(b.sync().status.ok());
+        QCOMPARE(a.unsynced(), 0);
+        QCOMPARE(dumpTable(b.ward(), QStringLiteral("residents")),
+                 dumpTable(a.ward(), QStringLiteral("residents")));
+        QCOMPARE(dumpTable(b.ward(), QStringLiteral("households")),
+                 dumpTable(a.ward(), QStringLiteral("households")));
     }
 
     // Two officers edit different fields of one record, and the same field differently.
