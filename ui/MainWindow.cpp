@@ -98,12 +98,14 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_figures);
 
     m_figuresLoader = new WardFiguresLoader(this);
-    connect(m_figuresLoader, &WardFiguresLoader::loaded, this, [this](qint64 residents, qint64 households) {
-        m_residentCount = residents;
-        m_householdCount = households;
-        updateFigures();
-        Q_EMIT figuresShown();
-    });
+    connect(m_figuresLoader, &WardFiguresLoader::loaded, this,
+            [this](qint64 residents, qint64 households, qint64 openFlags) {
+                m_residentCount = residents;
+                m_householdCount = households;
+                m_openFlagCount = openFlags;
+                updateFigures();
+                Q_EMIT figuresShown();
+            });
 
     // Debounced: one query when typing pauses, not one per keystroke.
     m_searchTimer = new QTimer(this);
@@ -208,6 +210,8 @@ void MainWindow::createCleaningPages(QWidget* residentsPage)
     connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, m_duplicatePage,
             &DuplicateReviewPage::refresh);
     connect(m_duplicatePage, &DuplicateReviewPage::recordsChanged, this, &MainWindow::refresh);
+    connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, this, &MainWindow::loadFigures);
+    connect(m_cleaningPage, &CleaningQueuePage::flagChanged, this, &MainWindow::loadFigures);
 }
 
 void MainWindow::retranslateCleaning()
@@ -307,6 +311,7 @@ void MainWindow::loadFigures()
 {
     m_residentCount = -1;
     m_householdCount = -1;
+    m_openFlagCount = -1;
     updateFigures();
     m_figuresLoader->load(m_ward->path());
 }
@@ -323,8 +328,12 @@ void MainWindow::updateFigures()
         return;
     }
     const QLocale locale;
-    m_figures->setText(tr("Residents: %1 · Households: %2")
-                           .arg(locale.toString(m_residentCount), locale.toString(m_householdCount)));
+    QString text = tr("Residents: %1 · Households: %2")
+                       .arg(locale.toString(m_residentCount), locale.toString(m_householdCount));
+    // The cleaning's backlog at a glance; the unsynced changes are in the sync corner beside it.
+    if (m_openFlagCount >= 0)
+        text += QStringLiteral(" · ") + tr("Open flags: %1").arg(locale.toString(m_openFlagCount));
+    m_figures->setText(text);
 }
 
 void MainWindow::updateSearchInfo()

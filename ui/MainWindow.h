@@ -84,6 +84,7 @@ private:
     QString m_wardName;
     qint64 m_residentCount = -1;
     qint64 m_householdCount = -1;
+    qint64 m_openFlagCount = -1;
 
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
