@@ -4,6 +4,7 @@
 #include "DuplicateReviewPage.h"
 #include "LanguageManager.h"
 #include "ResidentActions.h"
+#include "ResidentFilterBar.h"
 #include "ResidentTableModel.h"
 #include "SyncImportActions.h"
 #include "WardDatabase.h"
@@ -74,6 +75,13 @@ void MainWindow::createWidgets()
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     layout->addLayout(searchRow);
+    m_filterBar = new ResidentFilterBar(central);
+    m_filterBar->setObjectName(QStringLiteral("residentFilters"));
+    layout->addWidget(m_filterBar);
+    connect(m_filterBar, &ResidentFilterBar::filtersChanged, this, [this](const ResidentFilters& filters) {
+        if (m_model)
+            m_model->setFilters(filters);
+    });
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -210,8 +218,9 @@ void MainWindow::createCleaningPages(QWidget* residentsPage)
     connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, m_duplicatePage,
             &DuplicateReviewPage::refresh);
     connect(m_duplicatePage, &DuplicateReviewPage::recordsChanged, this, &MainWindow::refresh);
-    connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, this, &MainWindow::loadFigures);
-    connect(m_cleaningPage, &CleaningQueuePage::flagChanged, this, &MainWindow::loadFigures);
+    // Flags changed: the figures, and the list when it is filtered by flags.
+    connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, this, &MainWindow::refresh);
+    connect(m_cleaningPage, &CleaningQueuePage::flagChanged, this, &MainWindow::refresh);
 }
 
 void MainWindow::retranslateCleaning()
@@ -279,6 +288,11 @@ void MainWindow::setWard(std::unique_ptr<model::WardDatabase> ward)
     const QHeaderView* header = m_table->horizontalHeader();
     model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     model->setFilter(m_search->text());
+    {
+        const QSignalBlocker quiet(m_filterBar); // the new model takes the choices below
+        m_filterBar->setWard(ward.get()); // this ward's villages
+    }
+    model->setFilters(m_filterBar->filters());
 
     ResidentTableModel* previous = m_model;
     QItemSelectionModel* previousSelection = m_table->selectionModel();
