@@ -4,6 +4,7 @@
 #include "DuplicateReviewPage.h"
 #include "LanguageManager.h"
 #include "ResidentActions.h"
+#include "ResidentFilterBar.h"
 #include "ResidentTableModel.h"
 #include "SyncImportActions.h"
 #include "WardDatabase.h"
@@ -74,6 +75,13 @@ void MainWindow::createWidgets()
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     layout->addLayout(searchRow);
+    m_filterBar = new ResidentFilterBar(central);
+    m_filterBar->setObjectName(QStringLiteral("residentFilters"));
+    layout->addWidget(m_filterBar);
+    connect(m_filterBar, &ResidentFilterBar::filtersChanged, this, [this](const ResidentFilters& filters) {
+        if (m_model)
+            m_model->setFilters(filters);
+    });
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -98,12 +106,14 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_figures);
 
     m_figuresLoader = new WardFiguresLoader(this);
-    connect(m_figuresLoader, &WardFiguresLoader::loaded, this, [this](qint64 residents, qint64 households) {
-        m_residentCount = residents;
-        m_householdCount = households;
-        updateFigures();
-        Q_EMIT figuresShown();
-    });
+    connect(m_figuresLoader, &WardFiguresLoader::loaded, this,
+            [this](qint64 residents, qint64 households, qint64 openFlags) {
+                m_residentCount = residents;
+                m_householdCount = households;
+                m_openFlagCount = openFlags;
+                updateFigures();
+                Q_EMIT figuresShown();
+            });
 
     // Debounced: one query when typing pauses, not one per keystroke.
     m_searchTimer = new QTimer(this);
@@ -208,6 +218,9 @@ void MainWindow::createCleaningPages(QWidget* residentsPage)
     connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, m_duplicatePage,
             &DuplicateReviewPage::refresh);
     connect(m_duplicatePage, &DuplicateReviewPage::recordsChanged, this, &MainWindow::refresh);
+    // Flags changed: the figures, and the list when it is filtered by flags.
+    connect(m_cleaningPage, &CleaningQueuePage::cleaningFinished, this, &MainWindow::refresh);
+    connect(m_cleaningPage, &CleaningQueuePage::flagChanged, this, &MainWindow::refresh);
 }
 
 void MainWindow::retranslateCleaning()
@@ -275,6 +288,11 @@ void MainWindow::setWard(std::unique_ptr<model::WardDatabase> ward)
     const QHeaderView* header = m_table->horizontalHeader();
     model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     model->setFilter(m_search->text());
+    {
+        const QSignalBlocker quiet(m_filterBar); // the new model takes the choices below
+        m_filterBar->setWard(ward.get()); // this ward's villages
+    }
+    model->setFilters(m_filterBar->filters());
 
     ResidentTableModel* previous = m_model;
     QItemSelectionModel* previousSelection = m_table->selectionModel();
@@ -307,6 +325,7 @@ void MainWindow::loadFigures()
 {
     m_residentCount = -1;
     m_householdCount = -1;
+    m_openFlagCount = -1;
     updateFigures();
     m_figuresLoader->load(m_ward->path());
 }
@@ -323,8 +342,12 @@ void MainWindow::updateFigures()
         return;
     }
     const QLocale locale;
-    m_figures->setText(tr("Residents: %1 · Households: %2")
-                           .arg(locale.toString(m_residentCount), locale.toString(m_householdCount)));
+    QString text = tr("Residents: %1 · Households: %2")
+                       .arg(locale.toString(m_residentCount), locale.toString(m_householdCount));
+    // The cleaning's backlog at a glance; the unsynced changes are in the sync corner beside it.
+    if (m_openFlagCount >= 0)
+        text += QStringLiteral(" · ") + tr("Open flags: %1").arg(locale.toString(m_openFlagCount));
+    m_figures->setText(text);
 }
 
 void MainWindow::updateSearchInfo()

@@ -22,6 +22,7 @@ class CleaningQueuePage;
 class DuplicateReviewPage;
 class LanguageManager;
 class ResidentActions;
+class ResidentFilterBar;
 class ResidentTableModel;
 class SyncImportActions;
 class WardFiguresLoader;
@@ -45,6 +46,7 @@ public:
     // The "Làm sạch dữ liệu" and "Trùng lặp" tabs.
     [[nodiscard]] CleaningQueuePage* cleaningPage() const { return m_cleaningPage; }
     [[nodiscard]] DuplicateReviewPage* duplicatePage() const { return m_duplicatePage; }
+    [[nodiscard]] ResidentFilterBar* filterBar() const { return m_filterBar; }
     // Re-reads the list and the figures (counted in the background), e.g. after an import.
     void refresh();
 
@@ -84,10 +86,12 @@ private:
     QString m_wardName;
     qint64 m_residentCount = -1;
     qint64 m_householdCount = -1;
+    qint64 m_openFlagCount = -1;
 
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
+    ResidentFilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_searchInfo = nullptr;
     QLabel* m_figures = nullptr;

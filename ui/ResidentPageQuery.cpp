@@ -56,6 +56,9 @@ constexpr int keyParam = 2;
 constexpr int nameKeyParam = 3;
 constexpr int idParam = 4;
 constexpr int matchParam = 5;
+constexpr int villageParam = 6;
+constexpr int statusParam = 7;
+constexpr int ruleParam = 8;
 
 } // namespace
 
@@ -66,8 +69,67 @@ ResidentPageQuery::ResidentPageQuery(model::WardDatabase& ward)
 
 ResidentPageQuery::~ResidentPageQuery() = default;
 
-Status ResidentPageQuery::start(Order order, Qt::SortOrder direction, const QString& search)
+QString ResidentPageQuery::liveWhere() const
 {
+    QString where = live;
+    if (!m_filters.village.isEmpty())
+        where += QStringLiteral(" AND r.village = ?6");
+    if (m_filters.status)
+        where += QStringLiteral(" AND r.status = ?7");
+    if (m_filters.flagged || !m_filters.rule.isEmpty()) {
+        // Each subquery is materialised once per page, then looked up per row.
+        const QString active = QStringLiteral("state IN ('open', 'in_verification')")
+            + (m_filters.rule.isEmpty() ? QString() : QStringLiteral(" AND rule = ?8"));
+        where
+            += QStringLiteral(" AND (r.id IN (SELECT resident_id FROM flags WHERE %1 AND resident_id IS NOT "
+                              "NULL UNION ALL SELECT other_resident_id FROM flags WHERE %1 AND "
+                              "other_resident_id IS NOT NULL) OR r.household_id IN (SELECT household_id "
+                              "FROM flags WHERE %1 AND household_id IS NOT NULL AND resident_id IS NULL))")
+                   .arg(active);
+    }
+    if (m_filters.conflicted)
+        where += QStringLiteral(" AND r.id IN (SELECT row_id FROM sync_conflicts WHERE table_name = "
+                                "'residents' AND resolved_at IS NULL)");
+    return where;
+}
+
+void ResidentPageQuery::bindFilters(SqlStatement& stmt) const
+{
+    if (!m_filters.village.isEmpty())
+        stmt.bind(villageParam, m_filters.village);
+    if (m_filters.status)
+        stmt.bind(statusParam, model::statusCode(*m_filters.status));
+    if (!m_filters.rule.isEmpty())
+        stmt.bind(ruleParam, m_filters.rule);
+}
+
+Result<QStringList> ResidentPageQuery::villages(model::WardDatabase& ward)
+{
+    // A skip scan of the live village index: one seek per village, not one step per resident.
+    auto stmt = ward.connection().prepare(
+        QStringLiteral("WITH RECURSIVE v(name) AS (SELECT min(r.village) FROM residents r WHERE %1 AND "
+                       "r.village > '' UNION ALL SELECT (SELECT min(r.village) FROM residents r WHERE %1 AND "
+                       "r.village > v.name) FROM v WHERE v.name IS NOT NULL) SELECT name FROM v WHERE name "
+                       "IS NOT NULL")
+            .arg(live));
+    if (!stmt.ok())
+        return stmt.error();
+    QStringList names;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        names << stmt->text(0);
+    }
+    return names;
+}
+
+Status ResidentPageQuery::start(Order order, Qt::SortOrder direction, const QString& search,
+                                const ResidentFilters& filters)
+{
+    m_filters = filters;
     m_order = order;
     m_direction = direction;
     m_hasPosition = false;
@@ -81,7 +143,8 @@ Status ResidentPageQuery::start(Order order, Qt::SortOrder direction, const QStr
     // The index alone first: cheap, and enough to choose the plan. Only a narrow search is then
     // counted among live records, which costs a lookup per match.
     auto indexed = count(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM resident_search "
-                                        "WHERE resident_search MATCH ?1 LIMIT ?2)"));
+                                        "WHERE resident_search MATCH ?1 LIMIT ?2)"),
+                         false);
     if (!indexed.ok())
         return indexed.error();
     if (indexed.value() > sortedSearchLimit) {
@@ -91,7 +154,8 @@ Status ResidentPageQuery::start(Order order, Qt::SortOrder direction, const QStr
     }
     auto liveMatches = count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE resident_search "
                                             "MATCH ?1 AND %2 LIMIT ?2)")
-                                 .arg(searchFrom, live));
+                                 .arg(searchFrom, liveWhere()),
+                             true);
     if (!liveMatches.ok())
         return liveMatches.error();
     m_matchCount = liveMatches.value();
@@ -102,6 +166,7 @@ Status ResidentPageQuery::start(Order order, Qt::SortOrder direction, const QStr
 QString ResidentPageQuery::pageSql() const
 {
     const QString key = spec(m_order).key.toString();
+    const QString where = liveWhere();
     const bool byName = m_order == Order::Name;
     const bool ascending = m_direction == Qt::AscendingOrder;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -121,16 +186,16 @@ QString ResidentPageQuery::pageSql() const
     if (m_plan == Plan::SearchUnsorted) {
         return QStringLiteral(
                    "SELECT %1 FROM %2 WHERE resident_search MATCH ?5 AND %3%4 ORDER BY s.rowid LIMIT ?1")
-            .arg(columns, searchFrom, live, m_hasPosition ? QStringLiteral(" AND s.rowid > ?2") : QString());
+            .arg(columns, searchFrom, where, m_hasPosition ? QStringLiteral(" AND s.rowid > ?2") : QString());
     }
     if (m_plan == Plan::SearchSorted) {
         const QString position = m_hasPosition
             ? QStringLiteral(" AND (%1, %2) %3 (?2, %4)").arg(key, tail, after, tailParams)
             : QString();
         return QStringLiteral("SELECT %1 FROM %2 WHERE resident_search MATCH ?5 AND %3%4 %5 LIMIT ?1")
-            .arg(columns, searchFrom, live, position, fullOrder);
+            .arg(columns, searchFrom, where, position, fullOrder);
     }
-    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(columns, plainFrom, live);
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(columns, plainFrom, where);
     if (!m_hasPosition)
         return QStringLiteral("%1 %2 LIMIT ?1").arg(select, fullOrder);
     const QString sameKey = QStringLiteral("%1 AND %2 = ?2 AND (%3) %4 (%5) ORDER BY %6 LIMIT ?1")
@@ -143,12 +208,14 @@ QString ResidentPageQuery::pageSql() const
         .arg(sameKey, laterKey, outerOrder);
 }
 
-Result<qint64> ResidentPageQuery::count(const QString& sql)
+Result<qint64> ResidentPageQuery::count(const QString& sql, bool filtered)
 {
     auto stmt = statement(sql);
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, m_match).bind(2, sortedSearchLimit + 1);
+    if (filtered)
+        bindFilters(**stmt);
     auto row = (*stmt)->step();
     const qint64 value = row.ok() && row.value() ? (*stmt)->integer(0) : 0;
     (*stmt)->reset();
@@ -173,6 +240,7 @@ Result<SqlStatement*> ResidentPageQuery::statement(const QString& sql)
 void ResidentPageQuery::bindPosition(SqlStatement& stmt, int limit) const
 {
     stmt.bind(limitParam, limit);
+    bindFilters(stmt);
     if (m_plan != Plan::Index)
         stmt.bind(matchParam, m_match);
     if (!m_hasPosition)

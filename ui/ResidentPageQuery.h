@@ -5,6 +5,7 @@
 #include "SqlStatement.h"
 
 #include <map>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QVariant>
@@ -32,6 +33,23 @@ struct ResidentRow
     qint64 searchSeq = 0;
 };
 
+// What the list is narrowed to besides the search: the main window's filter row.
+struct ResidentFilters
+{
+    QString village; // empty: any
+    std::optional<model::ResidentStatus> status;
+    // Records with an open (or in verification) flag about them, as subject, as the other record
+    // of a duplicate pair, or through their household; `rule` narrows to one rule's flags.
+    bool flagged = false;
+    QString rule;
+    bool conflicted = false; // records with a sync conflict waiting for a person
+    [[nodiscard]] bool isEmpty() const
+    {
+        return village.isEmpty() && !status && !flagged && rule.isEmpty() && !conflicted;
+    }
+    bool operator==(const ResidentFilters&) const = default;
+};
+
 // Reads the live residents of a ward page by page in a chosen order, optionally narrowed by a
 // search. Keyset pagination: each page continues after the last row read, so the cost of a page
 // does not grow with its position.
@@ -56,9 +74,13 @@ public:
     ResidentPageQuery& operator=(const ResidentPageQuery&) = delete;
 
     // Starts over from the first row. With a search, counts its live matches (bounded).
-    [[nodiscard]] model::Status start(Order order, Qt::SortOrder direction, const QString& search);
+    [[nodiscard]] model::Status start(Order order, Qt::SortOrder direction, const QString& search,
+                                      const ResidentFilters& filters = {});
     // Appends up to `limit` rows after the previous ones; returns whether more rows follow.
     [[nodiscard]] model::Result<bool> next(int limit, QList<ResidentRow>& rows);
+
+    // The villages of the ward's live residents, in order (one index seek per village).
+    [[nodiscard]] static model::Result<QStringList> villages(model::WardDatabase& ward);
 
     // Live matches of the search, -1 without a search; sortedSearchLimit + 1 stands for "more"
     // (counted in the search index, which also holds deleted records: a close upper bound).
@@ -69,8 +91,11 @@ public:
 private:
     enum class Plan { Index, SearchSorted, SearchUnsorted };
     [[nodiscard]] QString pageSql() const;
-    // Runs a count over the current search (?1 match, ?2 bound).
-    [[nodiscard]] model::Result<qint64> count(const QString& sql);
+    // Runs a count over the current search (?1 match, ?2 bound, filters when `filtered`).
+    [[nodiscard]] model::Result<qint64> count(const QString& sql, bool filtered);
+    // The live-record condition with the filters' conditions (?6 village, ?7 status, ?8 rule).
+    [[nodiscard]] QString liveWhere() const;
+    void bindFilters(model::SqlStatement& stmt) const;
     [[nodiscard]] model::Result<model::SqlStatement*> statement(const QString& sql);
     void bindPosition(model::SqlStatement& stmt, int limit) const;
     [[nodiscard]] ResidentRow readRow(const model::SqlStatement& stmt) const;
@@ -81,6 +106,7 @@ private:
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     Plan m_plan = Plan::Index;
     QString m_match;
+    ResidentFilters m_filters;
     qint64 m_matchCount = -1;
     bool m_hasPosition = false;
     ResidentRow m_last; // keyset position: the last row returned

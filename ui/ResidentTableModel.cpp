@@ -180,6 +180,14 @@ void ResidentTableModel::setFilter(const QString& text)
     reload();
 }
 
+void ResidentTableModel::setFilters(const ResidentFilters& filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    reload();
+}
+
 void ResidentTableModel::setPageSize(int rows)
 {
     m_pageSize = qMax(1, rows);
@@ -195,7 +203,7 @@ void ResidentTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    const model::Status started = m_query.start(orderFor(m_sortColumn), m_sortOrder, m_filter);
+    const model::Status started = m_query.start(orderFor(m_sortColumn), m_sortOrder, m_filter, m_filters);
     QString error;
     if (started.ok()) {
         auto more = m_query.next(m_pageSize, m_rows);

@@ -52,6 +52,9 @@ public:
     // What the officer typed in the search box; empty lists everyone. Re-reads from page one.
     void setFilter(const QString& text);
     [[nodiscard]] const QString& filter() const { return m_filter; }
+    // The filter row's choices (village, status, flags, sync); re-reads from page one.
+    void setFilters(const ResidentFilters& filters);
+    [[nodiscard]] const ResidentFilters& filters() const { return m_filters; }
     // Live matches of the current filter, -1 without a filter; sortedSearchLimit + 1 means "more".
     [[nodiscard]] qint64 matchCount() const { return m_query.matchCount(); }
     static constexpr int sortedSearchLimit = ResidentPageQuery::sortedSearchLimit;
@@ -80,6 +83,7 @@ private:
     ResidentPageQuery m_query;
     QList<ResidentRow> m_rows;
     QString m_filter;
+    ResidentFilters m_filters;
     QString m_error;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

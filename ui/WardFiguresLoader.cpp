@@ -1,5 +1,6 @@
 #include "WardFiguresLoader.h"
 
+#include "FlagStore.h"
 #include "WardDatabase.h"
 #include "WardStore.h"
 
@@ -12,7 +13,7 @@ WardFiguresLoader::WardFiguresLoader(QObject* parent)
 {
     connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
         const Figures figures = m_watcher.result();
-        Q_EMIT loaded(figures.residents, figures.households);
+        Q_EMIT loaded(figures.residents, figures.households, figures.openFlags);
     });
 }
 
@@ -35,6 +36,7 @@ void WardFiguresLoader::load(const QString& wardPath)
         model::WardStore store(**ward);
         figures.residents = store.countResidents().valueOr(-1);
         figures.households = store.countHouseholds().valueOr(-1);
+        figures.openFlags = model::FlagStore(**ward).count(model::FlagQuery{}).valueOr(-1);
         return figures;
     }));
 }

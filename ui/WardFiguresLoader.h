@@ -5,7 +5,7 @@
 
 namespace wardroll::ui {
 
-// Counts a ward's live residents and households on a worker thread, through its own read-only
+// Counts a ward's live residents, households and open flags on a worker thread, through its own read-only
 // connection: counting walks a whole index (hundreds of milliseconds on a large ward), and the
 // window must not wait for it. A newer load() supersedes a running one.
 class WardFiguresLoader : public QObject
@@ -16,6 +16,7 @@ public:
     {
         qint64 residents = -1; // -1: could not be counted
         qint64 households = -1;
+        qint64 openFlags = -1; // open or in verification
     };
 
     explicit WardFiguresLoader(QObject* parent = nullptr);
@@ -24,7 +25,7 @@ public:
     void load(const QString& wardPath);
 
 Q_SIGNALS:
-    void loaded(qint64 residents, qint64 households);
+    void loaded(qint64 residents, qint64 households, qint64 openFlags);
 
 private:
     QFutureWatcher<Figures> m_watcher;

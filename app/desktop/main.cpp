@@ -5,8 +5,13 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ResidentTableModel.h"
+#include "ScreenshotTour.h"
+#include "SearchLatencyProbe.h"
+#include "SyncController.h"
+#include "SyncImportActions.h"
 #include "WardDatabase.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <QApplication>
@@ -78,13 +83,35 @@ int main(int argc, char* argv[])
                                 "Run the cleaning from the window, print the longest time the window "
                                 "did not answer meanwhile, then exit."));
     parser.addOption(cleanStallOption);
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main",
+                                "Save pictures of the main screens (main window, resident form, household, "
+                                "cleaning queue, duplicates, sync panel, import wizard) to DIR, then exit. "
+                                "Runs the cleaning on the ward first."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
+    QCommandLineOption searchOption(
+        QStringLiteral("measure-search"),
+        QApplication::translate("main",
+                                "Type TEXT into the search box key by key, print the time from each key to "
+                                "the list showing its rows, then exit."),
+        QStringLiteral("TEXT"));
+    parser.addOption(searchOption);
+    QCommandLineOption syncStallOption(
+        QStringLiteral("measure-sync-stall"),
+        QApplication::translate("main",
+                                "Run one sync round from the window (the ward must be enrolled), print the "
+                                "longest time the window did not answer meanwhile, then exit."));
+    parser.addOption(syncStallOption);
     parser.process(app);
-    const bool headless
-        = parser.isSet(screenshotOption) || parser.isSet(measureOption) || parser.isSet(cleanStallOption);
+    const bool screenshots = parser.isSet(screenshotOption) || parser.isSet(screenshotsOption);
+    const bool headless = screenshots || parser.isSet(measureOption) || parser.isSet(cleanStallOption)
+        || parser.isSet(searchOption) || parser.isSet(syncStallOption);
 
     // A screenshot shows the defaults (Vietnamese, default layout), not this user's settings.
     std::optional<QTemporaryDir> cleanSettings;
-    if (parser.isSet(screenshotOption)) {
+    if (screenshots) {
         cleanSettings.emplace();
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, cleanSettings->path());
         languages.setLanguage(ui::LanguageManager::Language::Vietnamese, false);
@@ -162,6 +189,72 @@ int main(int argc, char* argv[])
             stallMeter.start();
             window.cleaningPage()->runCleaning();
         });
+    }
+    std::optional<ScreenshotTour> tour;
+    if (parser.isSet(screenshotsOption)) {
+        tour.emplace(window, parser.value(screenshotsOption));
+        QObject::connect(&*tour, &ScreenshotTour::finished, &window,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
+    if (parser.isSet(searchOption)) {
+        // After the figures: their background count would otherwise compete for the disk.
+        QObject::connect(
+            &window, &ui::MainWindow::figuresShown, &window,
+            [&window, text = parser.value(searchOption)] {
+                const auto steps = SearchLatencyProbe(window).type(text);
+                QList<double> times;
+                for (const auto& step : steps) {
+                    printLine(QStringLiteral("search \u201c%1\u201d: %2 ms, %3 rows shown, %4 matches")
+                                  .arg(step.text)
+                                  .arg(step.ms, 0, 'f', 1)
+                                  .arg(step.rows)
+                                  .arg(step.matches));
+                    times << step.ms;
+                }
+                std::sort(times.begin(), times.end());
+                if (!times.isEmpty())
+                    printLine(QStringLiteral("search: %1 keys, median %2 ms, longest %3 ms (plus the %4 ms "
+                                             "typing pause while keys keep coming)")
+                                  .arg(times.size())
+                                  .arg(times.at(times.size() / 2), 0, 'f', 1)
+                                  .arg(times.constLast(), 0, 'f', 1)
+                                  .arg(ui::MainWindow::searchDelayMs));
+                QApplication::exit(times.isEmpty() ? 1 : 0);
+            },
+            Qt::SingleShotConnection);
+    }
+    if (parser.isSet(syncStallOption)) {
+        auto* actions = window.findChild<ui::SyncImportActions*>();
+        ui::SyncController* controller = actions ? actions->controller() : nullptr;
+        if (!controller || !controller->isEnrolled()) {
+            printLine(QStringLiteral("sync: the ward is not enrolled with a hub"));
+            return 1;
+        }
+        QObject::connect(
+            controller, &ui::SyncController::roundFinished, &window, [&stallMeter, controller](bool ok) {
+                stallMeter.stop();
+                const auto& report = controller->lastReport();
+                printLine(
+                    QStringLiteral("sync: round %1 (%2); longest event-loop stall %3 ms "
+                                   "over %4 ticks of %5 ms; stalls over 100 ms: %6")
+                        .arg(ok ? QStringLiteral("succeeded") : QStringLiteral("failed"))
+                        .arg(ok ? QStringLiteral("%1 sealed, %2 acknowledged, %3 pulled, %4 rows applied")
+                                      .arg(report.sealed)
+                                      .arg(report.acknowledged)
+                                      .arg(report.pulledEntries)
+                                      .arg(report.appliedRows)
+                                : controller->lastError())
+                        .arg(stallMeter.longestGapMs())
+                        .arg(stallMeter.ticks())
+                        .arg(stallMeter.intervalMs())
+                        .arg(stallMeter.stallsOver(100)));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        // An enrolled ward starts its first round as the window opens: measure from there.
+        stallMeter.start();
+        if (!controller->isRunning())
+            QTimer::singleShot(0, &window, [controller] { controller->syncNow(); });
     }
     if (parser.isSet(screenshotOption)) {
         // Once the status bar shows the ward's figures, counted in the background.
