@@ -47,6 +47,18 @@
         <source>Run the cleaning from the window, print the longest time the window did not answer meanwhile, then exit.</source>
         <translation>Chạy làm sạch dữ liệu từ cửa sổ, in ra khoảng thời gian dài nhất cửa sổ không phản hồi trong lúc đó, rồi thoát.</translation>
     </message>
+    <message>
+        <source>Save pictures of the main screens (main window, resident form, household, cleaning queue, duplicates, sync panel, import wizard) to DIR, then exit. Runs the cleaning on the ward first.</source>
+        <translation>Lưu ảnh các màn hình chính (cửa sổ chính, phiếu nhân khẩu, hộ, hàng đợi làm sạch, trùng lặp, bảng đồng bộ, trình nhập dữ liệu) vào thư mục DIR, rồi thoát. Chạy làm sạch dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>Type TEXT into the search box key by key, print the time from each key to the list showing its rows, then exit.</source>
+        <translation>Gõ TEXT vào ô tìm kiếm từng phím một, in ra thời gian từ mỗi lần gõ phím đến khi danh sách hiện kết quả, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Run one sync round from the window (the ward must be enrolled), print the longest time the window did not answer meanwhile, then exit.</source>
+        <translation>Chạy một lượt đồng bộ từ cửa sổ (phường phải đã đăng ký với máy chủ), in ra khoảng thời gian dài nhất cửa sổ không phản hồi trong lúc đó, rồi thoát.</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::cli</name>
@@ -2881,6 +2893,10 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
         <source>A sync, an import or an export is still running on this ward. Open the other ward when it has finished.</source>
         <translation>Việc đồng bộ, nhập hoặc xuất dữ liệu vẫn đang chạy. Hãy mở dữ liệu khác khi việc này đã xong.</translation>
     </message>
+    <message>
+        <source>Open flags: %1</source>
+        <translation>Vấn đề chưa xử lý: %1</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::ui::MemberTableModel</name>
@@ -3182,6 +3198,65 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
     <message>
         <source>Moved out</source>
         <translation>Đã chuyển đi</translation>
+    </message>
+</context>
+<context>
+    <name>wardroll::ui::ResidentFilterBar</name>
+    <message>
+        <source>V&amp;illage:</source>
+        <translation>T&amp;hôn:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs:</source>
+        <translation>&amp;Vấn đề:</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nc:</source>
+        <translation>Đồng bộ (&amp;y):</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Còn sống</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mất tích</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>With or without flags</source>
+        <translation>Có hoặc không có vấn đề</translation>
+    </message>
+    <message>
+        <source>With open flags</source>
+        <translation>Có vấn đề chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Any sync state</source>
+        <translation>Mọi trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>With a sync conflict</source>
+        <translation>Có xung đột đồng bộ</translation>
     </message>
 </context>
 <context>
