@@ -209,11 +209,7 @@ bool DuplicateReviewPage::selectPair(const QString& flagId)
 {
     if (!m_model)
         return false;
-    int row = m_model->rowOf(flagId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(flagId);
-    }
+    const int row = m_model->fetchRowOf(flagId);
     if (row < 0)
         return false;
     m_table->setCurrentIndex(m_model->index(row, 0));
@@ -222,12 +218,7 @@ bool DuplicateReviewPage::selectPair(const QString& flagId)
 
 const model::Flag* DuplicateReviewPage::current() const
 {
-    if (!m_model)
-        return nullptr;
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid() || index.row() >= m_model->rowCount())
-        return nullptr;
-    return &m_model->flagAt(index.row());
+    return m_model ? m_model->flagAt(m_table->currentIndex()) : nullptr;
 }
 
 QString DuplicateReviewPage::currentFlagId() const

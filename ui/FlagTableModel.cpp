@@ -184,6 +184,23 @@ int FlagTableModel::rowOf(const QString& flagId) const
     return -1;
 }
 
+int FlagTableModel::fetchRowOf(const QString& flagId)
+{
+    int row = rowOf(flagId);
+    while (row < 0 && canFetchMore({})) {
+        fetchMore({});
+        row = rowOf(flagId);
+    }
+    return row;
+}
+
+const model::Flag* FlagTableModel::flagAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
 void FlagTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] const model::Flag& flagAt(int row) const { return m_rows.at(row); }
     // The row of a flag among those read, -1 when absent.
     [[nodiscard]] int rowOf(const QString& flagId) const;
+    // The row of a flag, reading further pages until it is found; -1 when the query has none.
+    [[nodiscard]] int fetchRowOf(const QString& flagId);
+    // The flag at a view's index, nullptr when the index points at none.
+    [[nodiscard]] const model::Flag* flagAt(const QModelIndex& index) const;
     [[nodiscard]] const QString& errorString() const { return m_error; }
     void retranslate();
 

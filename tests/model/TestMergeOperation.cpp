@@ -53,6 +53,19 @@ struct Fixture
                 qFatal("insert");
         }
     }
+    // The open duplicate flag between `original` and `copy`, as a cleaning run leaves it.
+    Finding probableDuplicateFlag()
+    {
+        Finding finding;
+        finding.rule = QStringLiteral("dup.probable");
+        finding.residentId = original.id;
+        finding.otherResidentId = copy.id;
+        finding.score = 20;
+        finding.fingerprint = QStringLiteral("x");
+        if (!FlagStore(temp.ward()).reconcile({finding}, {{finding.rule}, {}, {}}).ok())
+            return {};
+        return finding;
+    }
     Resident reread(const QString& id)
     {
         WardStore store(temp.ward());
@@ -185,13 +198,8 @@ private Q_SLOTS:
     {
         Fixture f;
         FlagStore flags(f.temp.ward());
-        Finding finding;
-        finding.rule = QStringLiteral("dup.probable");
-        finding.residentId = f.original.id;
-        finding.otherResidentId = f.copy.id;
-        finding.score = 20;
-        finding.fingerprint = QStringLiteral("x");
-        QVERIFY(flags.reconcile({finding}, {{QStringLiteral("dup.probable")}, {}, {}}).ok());
+        const Finding finding = f.probableDuplicateFlag();
+        QVERIFY(!finding.rule.isEmpty());
         MergeOperation merge(f.temp.ward());
         QVERIFY(merge.merge({f.copy.id, {f.original.id}, {}, {}}).ok());
         auto flag = flags.find(QStringLiteral("dup.probable"), finding.subject());
@@ -210,13 +218,8 @@ private Q_SLOTS:
     {
         Fixture f;
         FlagStore flags(f.temp.ward());
-        Finding finding;
-        finding.rule = QStringLiteral("dup.probable");
-        finding.residentId = f.original.id;
-        finding.otherResidentId = f.copy.id;
-        finding.score = 20;
-        finding.fingerprint = QStringLiteral("x");
-        QVERIFY(flags.reconcile({finding}, {{QStringLiteral("dup.probable")}, {}, {}}).ok());
+        const Finding finding = f.probableDuplicateFlag();
+        QVERIFY(!finding.rule.isEmpty());
         // A storage failure while settling the flag must take the merge back with it.
         QVERIFY(f.temp.ward()
                     .connection()
