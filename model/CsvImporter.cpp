@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "BulkLoadJournal.h"
 #include "CsvFieldMap.h"
 #include "CsvReader.h"
 #include "ResidentBulkInsert.h"
@@ -180,6 +181,18 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
     report.ignoredColumns = map.ignoredColumns();
 
     SqlConnection& db = m_ward.connection();
+    // Rebuilding the indexes once beats maintaining them row by row when the file brings many
+    // rows compared with those already in the ward (a row of a resident file is ~300 bytes).
+    bool bulkLoad = false;
+    if (options.bulkThresholdBytes >= 0 && reader.bytesTotal() >= options.bulkThresholdBytes) {
+        auto live = WardStore(m_ward).countResidents();
+        if (!live.ok())
+            return live.error();
+        bulkLoad = reader.bytesTotal() / 300 * 2 >= live.value();
+    }
+    std::optional<BulkLoadJournal> journal;
+    if (!options.dryRun)
+        journal.emplace(db);
     // An import only inserts: its rows are recorded for sync as they are written.
     SqlTransaction transaction(db, ChangeCapture::Inserts);
     if (!transaction.begun().ok())
@@ -195,18 +208,11 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
         return existingRefs.error();
     if (!existingHouseholds.ok())
         return existingHouseholds.error();
-    // Rebuilding the indexes once beats maintaining them row by row when the file brings many
-    // rows compared with those already in the ward (a row of a resident file is ~300 bytes).
     ResidentBulkInsert bulk(db);
-    if (options.bulkThresholdBytes >= 0 && reader.bytesTotal() >= options.bulkThresholdBytes) {
-        auto live = store.countResidents();
-        if (!live.ok())
-            return live.error();
-        if (reader.bytesTotal() / 300 * 2 >= live.value()) {
-            if (auto status = bulk.begin({QStringLiteral("residents_source_ref")}); !status.ok())
-                return status.error();
-            report.bulkLoaded = true;
-        }
+    if (bulkLoad) {
+        if (auto status = bulk.begin({QStringLiteral("residents_source_ref")}); !status.ok())
+            return status.error();
+        report.bulkLoaded = true;
     }
 
     std::optional<SqlStatement> refLookup;

@@ -42,7 +42,7 @@ public:
         std::function<bool(qint64 bytesDone, qint64 bytesTotal)> progress;
         // A file at least this large (and not small beside the ward) is loaded with the residents'
         // indexes rebuilt once at the end instead of row by row (ResidentBulkInsert); -1: never.
-        qint64 bulkThresholdBytes = qint64(32) << 20;
+        qint64 bulkThresholdBytes = qint64(1) << 20;
         // Fields left out although a header names them (applied after `maps`).
         QList<CsvFieldMap::Field> unmapped;
         // Reads and checks every row exactly as an import would (rejections included), then

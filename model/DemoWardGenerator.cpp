@@ -1,5 +1,6 @@
 #include "DemoWardGenerator.h"
 
+#include "BulkLoadJournal.h"
 #include "DemoDefectInjector.h"
 #include "DemoHouseholdBuilder.h"
 #include "DemoIdIssuer.h"
@@ -363,6 +364,7 @@ Result<DemoWardGenerator::Summary> DemoWardGenerator::generate(WardDatabase& war
             return Error{Error::Kind::InvalidInput,
                          tr("A demo ward can only be generated into an empty ward.")};
     }
+    BulkLoadJournal journal(ward.connection());
     SqlTransaction transaction(ward.connection(), ChangeCapture::Inserts);
     if (!transaction.begun().ok())
         return transaction.begun().error();

@@ -1,6 +1,9 @@
+#include "SqlConnection.h"
+#include "SqlTransaction.h"
 #include "TempWard.h"
 #include "WardStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -147,6 +150,47 @@ private Q_SLOTS:
         QCOMPARE(notWard.exitCode, 1);
         QVERIFY2(notWard.err.contains(QStringLiteral("not a WardRoll ward database")),
                  qPrintable(notWard.err));
+    }
+
+    // A bulk import runs with a rollback journal (BulkLoadJournal): a process killed in the
+    // middle must leave the ward exactly as it was, back in WAL mode, on the next open.
+    void importKilledMidwayLeavesTheWardAsItWas()
+    {
+        test::TempWard temp;
+        {
+            model::WardStore store(temp.ward());
+            model::SqlTransaction transaction(temp.ward().connection());
+            model::Resident r;
+            r.fullName = QStringLiteral("Lê Văn An");
+            QVERIFY(store.insertResident(r).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        temp.close();
+
+        QFile csv(temp.filePath(QStringLiteral("big.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("source_ref,full_name,birth_date,sex\n");
+        for (int i = 0; i < 150000; ++i)
+            csv.write(QStringLiteral("R%1,Nguyễn Văn Hùng %1,01/02/1985,Nam\n").arg(i).toUtf8());
+        csv.close();
+
+        QProcess process;
+        process.start(QStringLiteral(WARDROLL_BINARY_DIR "/app/wardroll-cli"),
+                      {QStringLiteral("import"), QStringLiteral("--db"), temp.path(), csv.fileName()});
+        QVERIFY(process.waitForStarted());
+        const QString journal = temp.path() + QStringLiteral("-journal");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal) || process.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QVERIFY(QFile::exists(journal)); // a hot journal, to be rolled back
+
+        model::WardStore store(temp.ward());
+        QCOMPARE(store.countResidents().value(), 1);
+        model::SqlConnection& db = temp.ward().connection();
+        QCOMPARE(db.queryText(u"PRAGMA journal_mode").value(), QStringLiteral("wal"));
+        QCOMPARE(db.queryText(u"PRAGMA integrity_check").value(), QStringLiteral("ok"));
+        QCOMPARE(db.queryInt(u"SELECT count(*) FROM outbox").value(), 1);
     }
 };
 
