@@ -2,6 +2,9 @@
 
 #include "SqlConnection.h"
 
+#include <algorithm>
+#include <QThread>
+
 namespace wardroll::model {
 
 namespace {
@@ -26,12 +29,19 @@ BulkLoadJournal::BulkLoadJournal(SqlConnection& connection)
         m_cacheSize = cache.value();
         (void)m_connection.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB));
     }
+    // Index rebuilds at the end of the load sort every row; SQLite can sort on helper threads.
+    if (auto threads = m_connection.queryInt(u"PRAGMA threads"); threads.ok()) {
+        m_threads = threads.value();
+        (void)m_connection.exec(
+            QStringLiteral("PRAGMA threads = %1").arg(std::max(1, QThread::idealThreadCount())));
+    }
 }
 
 BulkLoadJournal::~BulkLoadJournal()
 {
     if (!m_active)
         return;
+    (void)m_connection.exec(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
     if (m_cacheSize != 0)
         (void)m_connection.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     // Best effort: if it fails (someone opened the ward meanwhile), the next open sets WAL.

@@ -30,6 +30,7 @@ private:
     SqlConnection& m_connection;
     bool m_active = false;
     long long m_cacheSize = 0; // as it was, to restore
+    long long m_threads = 0;
 };
 
 } // namespace wardroll::model

@@ -308,6 +308,16 @@ bool CsvFieldMap::isEmpty() const
     return true;
 }
 
+std::optional<CsvFieldMap::Field> CsvFieldMap::directField(int column) const
+{
+    for (int i = 0; i < fieldCount; ++i) {
+        const Source& source = m_sources[i];
+        if (source.parts.size() == 1 && source.parts.front().column == column)
+            return static_cast<Field>(i);
+    }
+    return std::nullopt;
+}
+
 QString CsvFieldMap::value(Field field, const QStringList& row) const
 {
     const Source& source = m_sources[index(field)];

@@ -74,6 +74,8 @@ public:
     // trimmed; a template's text trimmed with runs of spaces collapsed, so that an empty column
     // leaves no double space. Empty when the field has no source.
     [[nodiscard]] QString value(Field field, const QStringList& row) const;
+    // The field that `column` alone feeds (by header match, or a template that is just "{column}").
+    [[nodiscard]] std::optional<Field> directField(int column) const;
     // Header columns that feed no field, trimmed ("(column N, no name)" for an empty header cell).
     [[nodiscard]] const QStringList& ignoredColumns() const { return m_ignored; }
 

@@ -65,18 +65,95 @@ QStringList jsonKeys(const QStringList& header)
     return keys;
 }
 
-QString rawJson(const QStringList& keys, const QStringList& row)
+// Whether the record gives back `cell`, the trimmed text a column fed into `field` on its own,
+// so that the raw row need not keep it: text kept as written, a date whose raw text is stored,
+// a sex or status that was understood.
+bool reproduced(Field field, const Resident& r, QStringView cell)
+{
+    switch (field) {
+    case Field::SourceRef:
+        return r.sourceRef == cell;
+    case Field::FullName:
+        return r.fullName == cell;
+    case Field::OtherNames:
+        return r.otherNames == cell;
+    case Field::BirthDate:
+        return r.birthDate.raw() == cell;
+    case Field::Sex:
+        return r.sex != Sex::Unknown;
+    case Field::PersonalId:
+        return r.personalId == cell;
+    case Field::OldId:
+        return r.oldId == cell;
+    case Field::BirthPlace:
+        return r.birthPlace == cell;
+    case Field::BirthRegistrationPlace:
+        return r.birthRegistrationPlace == cell;
+    case Field::Hometown:
+        return r.hometown == cell;
+    case Field::Ethnicity:
+        return r.ethnicity == cell;
+    case Field::Religion:
+        return r.religion == cell;
+    case Field::Nationality:
+        return r.nationality == cell;
+    case Field::MaritalStatus:
+        return r.maritalStatus == cell;
+    case Field::PermanentAddress:
+        return r.permanentAddress.text == cell;
+    case Field::TemporaryAddress:
+        return r.temporaryAddress.text == cell;
+    case Field::CurrentAddress:
+        return r.currentAddress.text == cell;
+    case Field::Village:
+        return r.village == cell;
+    case Field::HouseholdRef:
+        return true; // the number of the household the record belongs to
+    case Field::RelationToHead:
+        return r.relationToHead == cell;
+    case Field::FatherName:
+        return r.fatherName == cell;
+    case Field::FatherId:
+        return r.fatherId == cell;
+    case Field::MotherName:
+        return r.motherName == cell;
+    case Field::MotherId:
+        return r.motherId == cell;
+    case Field::SpouseName:
+        return r.spouseName == cell;
+    case Field::SpouseId:
+        return r.spouseId == cell;
+    case Field::Phone:
+        return r.phone == cell;
+    case Field::Email:
+        return r.email == cell;
+    case Field::Status:
+        return parseStatus(cell).has_value();
+    case Field::DeathDate:
+        return r.deathDate.raw() == cell;
+    }
+    return false;
+}
+
+// The cells of the source row that the record does not give back as written (header → value,
+// both trimmed, as compact JSON): columns no field uses, columns feeding a template, values
+// that were not understood. Empty when the record holds the whole row: most rows of a clean file
+// keep nothing, which keeps a large import (and its change record) small.
+QString rawJson(const QStringList& keys, const QStringList& row, const CsvFieldMap& map, const Resident& r)
 {
     QString out;
-    out.reserve(row.size() * 24);
-    out.append(QLatin1Char('{'));
     for (qsizetype i = 0; i < row.size() && i < keys.size(); ++i) {
-        if (i)
-            out.append(QLatin1Char(','));
+        const QStringView cell = QStringView(row[i]).trimmed();
+        if (cell.isEmpty())
+            continue;
+        if (const auto field = map.directField(static_cast<int>(i)); field && reproduced(*field, r, cell))
+            continue;
+        out.append(out.isEmpty() ? QLatin1Char('{') : QLatin1Char(','));
         out.append(keys[i]);
-        appendJsonString(out, QStringView(row[i]).trimmed());
+        appendJsonString(out, cell);
     }
-    out.append(QLatin1Char('}'));
+    if (!out.isEmpty())
+        out.append(QLatin1Char('}'));
     return out;
 }
 
@@ -331,7 +408,7 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
             resident.householdId = known.value();
         }
 
-        resident.importRaw = rawJson(keys, row);
+        resident.importRaw = rawJson(keys, row, map, resident);
         if (auto status = store.insertResident(resident); !status.ok())
             return status.error();
         ++report.imported;

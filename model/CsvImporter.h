@@ -20,8 +20,10 @@ class WardDatabase;
 // ward is left as it was (I/O error, the file shrinking while read, a full disk, cancel).
 //
 // Values are stored as written, only trimmed, so that cleaning can flag them: an impossible date
-// keeps its text, an unreadable sex is stored unknown and an unreadable status as living; the
-// whole source row is kept as compact JSON (header → value, both trimmed) in Resident::importRaw.
+// keeps its text, an unreadable sex is stored unknown and an unreadable status as living. What
+// the record cannot give back as written (an unreadable sex or status, unmapped columns, columns
+// feeding a template) is kept as compact JSON (header → value, both trimmed) in
+// Resident::importRaw, so that nothing of the source row is lost.
 // A row that cannot be read at all is rejected with its line number and the reason, and the
 // others are imported: a wrong number of columns, bytes that are not UTF-8, a quote never closed.
 // A source_ref seen before, earlier in the file or on a live record of the ward, rejects the

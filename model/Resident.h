@@ -56,7 +56,7 @@ struct Resident
     ResidentStatus status = ResidentStatus::Living;
     PartialDate deathDate;
 
-    QString importRaw; // the source row as JSON, when imported
+    QString importRaw; // what the record cannot give back of its source row, as JSON (CsvImporter)
 
     // Bookkeeping, set by the store.
     QString mergedInto;
