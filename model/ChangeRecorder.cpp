@@ -10,6 +10,7 @@
 #include <QCborStreamWriter>
 #include <QLoggingCategory>
 #include <sqlite3.h>
+#include <string>
 
 namespace wardroll::model {
 
@@ -58,17 +59,26 @@ void writeValue(QCborStreamWriter& writer, sqlite3_value* value)
     }
 }
 
+// A CBOR head (major type and argument, shortest form) into `out`; returns its length.
+int encodeHead(char (&out)[9], int major, quint64 value)
+{
+    const char type = static_cast<char>(major << 5);
+    if (value < 24) {
+        out[0] = static_cast<char>(type | static_cast<char>(value));
+        return 1;
+    }
+    const int bytes = value <= 0xff ? 1 : value <= 0xffff ? 2 : value <= 0xffffffffULL ? 4 : 8;
+    out[0] = static_cast<char>(type | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27));
+    for (int i = 0; i < bytes; ++i)
+        out[1 + i] = static_cast<char>((value >> (8 * (bytes - 1 - i))) & 0xff);
+    return 1 + bytes;
+}
+
 // The head of a definite-length CBOR array (major type 4) of `count` items.
 void appendArrayHeader(QByteArray& out, quint64 count)
 {
-    if (count < 24) {
-        out.append(static_cast<char>(0x80 | count));
-        return;
-    }
-    int bytes = count <= 0xff ? 1 : count <= 0xffff ? 2 : count <= 0xffffffffULL ? 4 : 8;
-    out.append(static_cast<char>(0x80 | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27)));
-    for (int i = bytes - 1; i >= 0; --i)
-        out.append(static_cast<char>((count >> (8 * i)) & 0xff));
+    char head[9];
+    out.append(head, encodeHead(head, 4, count));
 }
 
 // Frees what sqlite3session_changeset allocated, and the iterator over it.
@@ -87,59 +97,76 @@ struct ChangesetBuffer
 
 // CBOR written by hand for the rows of an Inserts transaction: the same bytes as
 // QCborStreamWriter gives in collect() (shortest heads, definite lengths), but into a plain
-// QByteArray that can be cut back to a mark.
-void appendHead(QByteArray& out, int major, quint64 value)
+// buffer that can be cut back to a mark. std::string appends are inline; a QByteArray append
+// goes through its generic insert and was a tenth of a bulk import.
+void putHead(std::string& out, int major, quint64 value)
 {
-    const char type = static_cast<char>(major << 5);
-    if (value < 24) {
-        out.append(static_cast<char>(type | static_cast<char>(value)));
-        return;
-    }
-    const int bytes = value <= 0xff ? 1 : value <= 0xffff ? 2 : value <= 0xffffffffULL ? 4 : 8;
-    out.append(static_cast<char>(type | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27)));
-    for (int i = bytes - 1; i >= 0; --i)
-        out.append(static_cast<char>((value >> (8 * i)) & 0xff));
+    char head[9];
+    out.append(head, static_cast<size_t>(encodeHead(head, major, value)));
 }
 
-void appendText(QByteArray& out, const char* utf8, qsizetype size)
+void putText(std::string& out, const char* utf8, qsizetype size)
 {
-    appendHead(out, 3, static_cast<quint64>(size));
-    out.append(utf8, size);
+    putHead(out, 3, static_cast<quint64>(size));
+    if (size > 0) // an empty value's bytes may be a null pointer
+        out.append(utf8, static_cast<size_t>(size));
 }
 
-void appendCell(QByteArray& out, sqlite3_value* value)
+QByteArray encodedText(const QByteArray& utf8)
+{
+    std::string out;
+    putText(out, utf8.constData(), utf8.size());
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+void putCell(std::string& out, sqlite3_value* value)
 {
     switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER: {
         const qint64 v = sqlite3_value_int64(value);
         if (v >= 0)
-            appendHead(out, 0, static_cast<quint64>(v));
+            putHead(out, 0, static_cast<quint64>(v));
         else
-            appendHead(out, 1, static_cast<quint64>(-1 - v));
+            putHead(out, 1, static_cast<quint64>(-1 - v));
         break;
     }
     case SQLITE_FLOAT: {
         const double d = sqlite3_value_double(value);
         quint64 bits = 0;
         std::memcpy(&bits, &d, sizeof bits);
-        out.append(static_cast<char>(0xfb));
+        out.push_back(static_cast<char>(0xfb));
         for (int i = 7; i >= 0; --i)
-            out.append(static_cast<char>((bits >> (8 * i)) & 0xff));
+            out.push_back(static_cast<char>((bits >> (8 * i)) & 0xff));
         break;
     }
-    case SQLITE_TEXT:
-        appendText(out, reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+    case SQLITE_TEXT: {
+        // The ward is UTF-8, so the blob form is the text's bytes; sqlite3_value_text() would
+        // copy each value of the pre-update row to terminate it (a malloc per cell).
+        const auto* bytes = static_cast<const char*>(sqlite3_value_blob(value));
+        putText(out, bytes, sqlite3_value_bytes(value));
         break;
+    }
     case SQLITE_BLOB: {
         const int size = sqlite3_value_bytes(value);
-        appendHead(out, 2, static_cast<quint64>(size));
-        out.append(static_cast<const char*>(sqlite3_value_blob(value)), size);
+        putHead(out, 2, static_cast<quint64>(size));
+        out.append(static_cast<const char*>(sqlite3_value_blob(value)), static_cast<size_t>(size));
         break;
     }
     default:
-        out.append(static_cast<char>(0xf6));
+        out.push_back(static_cast<char>(0xf6));
         break;
     }
+}
+
+// A change-set being filled starts with room for its array head, written in place when it is
+// closed, so that the outbox gets the bytes without a copy.
+constexpr size_t streamHeadRoom = 9;
+
+std::string freshStreamBuffer()
+{
+    std::string buffer(streamHeadRoom, '\0');
+    buffer.reserve(static_cast<size_t>(ChangeRecorder::maxChangeSetBytes) + 64 * 1024);
+    return buffer;
 }
 
 const QString startedKey = QStringLiteral("outbox.started");
@@ -194,8 +221,21 @@ Status ChangeRecorder::attach()
             if (info->integer(1) == 1)
                 t.keyColumn = static_cast<int>(t.columns.size());
             t.columns << column.toUtf8();
+            t.encodedColumns << encodedText(column.toUtf8());
             t.derived << SyncedTables::isDerived(table, column);
         }
+        std::string head;
+        putHead(head, 5, 4);
+        putText(head, "t", 1);
+        putText(head, t.name.constData(), t.name.size());
+        putText(head, "o", 1);
+        putText(head, "i", 1);
+        putText(head, "id", 2);
+        t.rowHead = QByteArray(head.data(), static_cast<qsizetype>(head.size()));
+        std::string after;
+        putText(after, "a", 1);
+        putHead(after, 5, static_cast<quint64>(t.derived.count(false)));
+        t.afterHead = QByteArray(after.data(), static_cast<qsizetype>(after.size()));
         m_streamTables << t;
     }
     sqlite3* db = m_connection.handle();
@@ -244,7 +284,7 @@ void ChangeRecorder::began(ChangeCapture capture)
     if (capture == ChangeCapture::Inserts) {
         m_streaming = true;
         m_streamRefused = false;
-        m_streamRows.clear();
+        m_streamRows = freshStreamBuffer();
         m_streamCount = 0;
         m_streamClosed.clear();
         sqlite3_preupdate_hook(m_connection.handle(), &ChangeRecorder::onPreupdate, this);
@@ -273,11 +313,8 @@ Status ChangeRecorder::beforeCommit()
             return Error{Error::Kind::Generic,
                          tr("The change could not be recorded for sync; nothing was saved."),
                          QStringLiteral("a bulk insert also updated or deleted records")};
-        if (m_streamCount > 0) {
-            m_streamClosed.append(StreamChunk{m_streamRows, m_streamCount});
-            m_streamRows.clear();
-            m_streamCount = 0;
-        }
+        if (m_streamCount > 0)
+            closeStreamChunk();
         return writeStreamed();
     }
     if (!m_session || sqlite3session_isempty(m_session))
@@ -321,7 +358,7 @@ void ChangeRecorder::endSession()
         sqlite3_preupdate_hook(m_connection.handle(), nullptr, nullptr);
         m_streaming = false;
         m_streamRefused = false;
-        m_streamRows = QByteArray();
+        m_streamRows = std::string();
         m_streamCount = 0;
         m_streamClosed.clear();
     }
@@ -441,7 +478,7 @@ Result<QList<QByteArray>> ChangeRecorder::collect()
     return chunks;
 }
 
-Status ChangeRecorder::writeOutbox(const QByteArray& changes, const QString& changesetId)
+Status ChangeRecorder::writeOutbox(QByteArrayView changes, const QString& changesetId)
 {
     if (!m_insert) {
         auto stmt = m_connection.prepare(u"INSERT INTO outbox(changeset_id, schema_version, officer, "
@@ -451,14 +488,16 @@ Status ChangeRecorder::writeOutbox(const QByteArray& changes, const QString& cha
         m_insert.emplace(std::move(stmt.value()));
     }
     m_insert->reset();
-    m_insert->bindAll(changesetId, m_schemaVersion, m_officer ? m_officer() : QString(), Clock::nowMs(),
-                      changes);
-    return m_insert->exec();
+    m_insert->bindAll(changesetId, m_schemaVersion, m_officer ? m_officer() : QString(), Clock::nowMs());
+    m_insert->bindUncopied(5, changes);
+    auto status = m_insert->exec();
+    m_insert->bindNull(5); // the statement must not keep a pointer to the caller's bytes
+    return status;
 }
 
 ChangeRecorder::StreamMark ChangeRecorder::streamMark() const
 {
-    return StreamMark{m_streamClosed.size(), m_streamRows.size(), m_streamCount};
+    return StreamMark{m_streamClosed.size(), static_cast<qsizetype>(m_streamRows.size()), m_streamCount};
 }
 
 void ChangeRecorder::rewindStream(const StreamMark& mark)
@@ -467,12 +506,19 @@ void ChangeRecorder::rewindStream(const StreamMark& mark)
         return;
     // A change-set closed since the mark was the one being filled at the mark.
     if (m_streamClosed.size() > mark.closed) {
-        const StreamChunk reopened = m_streamClosed.takeLast();
-        m_streamRows = reopened.rows;
+        StreamChunk reopened = m_streamClosed.takeLast();
+        m_streamRows = std::move(reopened.rows);
         m_streamCount = reopened.count;
     }
-    m_streamRows.truncate(mark.bytes);
+    m_streamRows.resize(static_cast<size_t>(mark.bytes));
     m_streamCount = mark.rows;
+}
+
+void ChangeRecorder::closeStreamChunk()
+{
+    m_streamClosed.append(StreamChunk{std::move(m_streamRows), m_streamCount});
+    m_streamRows = freshStreamBuffer();
+    m_streamCount = 0;
 }
 
 Status ChangeRecorder::writeStreamed()
@@ -485,13 +531,15 @@ Status ChangeRecorder::writeStreamed()
     return {};
 }
 
-Status ChangeRecorder::writeChunk(const StreamChunk& chunk)
+Status ChangeRecorder::writeChunk(StreamChunk& chunk)
 {
-    QByteArray changes;
-    changes.reserve(chunk.rows.size() + 9);
-    appendArrayHeader(changes, chunk.count);
-    changes.append(chunk.rows);
+    char head[9];
+    const int headSize = encodeHead(head, 4, chunk.count);
+    char* start = chunk.rows.data() + streamHeadRoom - headSize;
+    std::memcpy(start, head, static_cast<size_t>(headSize));
     const QString id = Uuid7::generate();
+    const QByteArrayView changes(start,
+                                 static_cast<qsizetype>(chunk.rows.size() - streamHeadRoom) + headSize);
     if (auto status = writeOutbox(changes, id); !status.ok())
         return status;
     m_recordedIds << id;
@@ -500,31 +548,19 @@ Status ChangeRecorder::writeChunk(const StreamChunk& chunk)
 
 void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
 {
-    if (m_streamRows.size() >= maxChangeSetBytes) {
-        m_streamClosed.append(StreamChunk{m_streamRows, m_streamCount});
-        m_streamRows.clear();
-        m_streamCount = 0;
-    }
+    if (m_streamRows.size() - streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes))
+        closeStreamChunk();
     const int count = std::min<int>(sqlite3_preupdate_count(db), static_cast<int>(table.columns.size()));
     sqlite3_value* key = nullptr;
-    if (table.keyColumn < 0 || table.keyColumn >= count
+    if (count != table.columns.size() || table.keyColumn < 0
         || sqlite3_preupdate_new(db, table.keyColumn, &key) != SQLITE_OK || !key) {
         m_streamRefused = true; // cannot happen with the synced tables' schema
         return;
     }
-    int cells = 0;
-    for (int i = 0; i < count; ++i)
-        cells += table.derived[i] ? 0 : 1;
-    QByteArray& out = m_streamRows;
-    appendHead(out, 5, 4);
-    appendText(out, "t", 1);
-    appendText(out, table.name.constData(), table.name.size());
-    appendText(out, "o", 1);
-    appendText(out, "i", 1);
-    appendText(out, "id", 2);
-    appendCell(out, key);
-    appendText(out, "a", 1);
-    appendHead(out, 5, static_cast<quint64>(cells));
+    std::string& out = m_streamRows;
+    out.append(table.rowHead.constData(), static_cast<size_t>(table.rowHead.size()));
+    putCell(out, key);
+    out.append(table.afterHead.constData(), static_cast<size_t>(table.afterHead.size()));
     for (int i = 0; i < count; ++i) {
         if (table.derived[i])
             continue;
@@ -533,9 +569,9 @@ void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
             m_streamRefused = true;
             return;
         }
-        const QByteArray& name = table.columns[i];
-        appendText(out, name.constData(), name.size());
-        appendCell(out, value);
+        const QByteArray& name = table.encodedColumns[i];
+        out.append(name.constData(), static_cast<size_t>(name.size()));
+        putCell(out, value);
     }
     ++m_streamCount;
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_session;
@@ -74,18 +75,22 @@ private:
     {
         QByteArray name;
         QList<QByteArray> columns; // UTF-8, in SQLite's order
+        QList<QByteArray> encodedColumns; // the same as CBOR text strings
         QList<bool> derived;
         int keyColumn = -1;
+        QByteArray rowHead; // CBOR of an inserted row up to its key: {"t": name, "o": "i", "id":
+        QByteArray afterHead; // "a": {…} with one cell per column that is not derived
     };
     struct StreamChunk
     {
-        QByteArray rows;
+        std::string rows; // headroom for the array head, then the rows
         quint64 count = 0;
     };
+    void closeStreamChunk();
     static void onPreupdate(void* self, sqlite3* db, int op, const char* database, const char* table,
                             long long oldRowid, long long newRowid);
     void streamInsert(sqlite3* db, const StreamTable& table);
-    [[nodiscard]] Status writeChunk(const StreamChunk& chunk);
+    [[nodiscard]] Status writeChunk(StreamChunk& chunk);
 
     static int onCommit(void* self);
     static void onRollback(void* self);
@@ -94,7 +99,7 @@ private:
     // The session's changes as ChangeSet CBOR, split into change-sets of bounded size (see
     // maxChangeSetBytes); empty when only derived columns changed.
     [[nodiscard]] Result<QList<QByteArray>> collect();
-    [[nodiscard]] Status writeOutbox(const QByteArray& changes, const QString& changesetId);
+    [[nodiscard]] Status writeOutbox(QByteArrayView changes, const QString& changesetId);
     void endSession();
 
     SqlConnection& m_connection;
@@ -113,7 +118,7 @@ private:
     QList<StreamTable> m_streamTables; // the synced tables, for the pre-update hook
     bool m_streaming = false; // inside a ChangeCapture::Inserts transaction
     bool m_streamRefused = false; // it updated or deleted a synced row: COMMIT must fail
-    QByteArray m_streamRows; // the change-set being filled, without its array header
+    std::string m_streamRows; // the change-set being filled (see StreamChunk)
     quint64 m_streamCount = 0;
     QList<StreamChunk> m_streamClosed; // full change-sets not yet in the outbox
 };

@@ -118,7 +118,19 @@ Status ResidentBulkInsert::finish()
         if (!search.ok())
             return failed(search.error());
         search->bind(1, m_lastSearchSeq);
+        // FTS5 merges its segments as they are written (automerge); for a whole load it is
+        // cheaper to write them all and merge once, which also leaves one segment to search
+        // (on 1M records: 8 s of CPU instead of 12, same query times). 4 is FTS5's default.
+        if (auto status = m_connection.exec(
+                u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 0)");
+            !status.ok())
+            return failed(status.error());
         if (auto status = search->exec(); !status.ok())
+            return failed(status.error());
+        if (auto status = m_connection.exec(
+                u"INSERT INTO resident_search(resident_search) VALUES ('optimize');"
+                u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 4)");
+            !status.ok())
             return failed(status.error());
         if (auto status = m_connection.exec(m_triggerSql); !status.ok())
             return failed(status.error());

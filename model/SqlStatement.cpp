@@ -66,6 +66,12 @@ SqlStatement& SqlStatement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindUncopied(int index, QByteArrayView blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, std::optional<int> value)
 {
     return value ? bind(index, static_cast<qint64>(*value)) : bindNull(index);

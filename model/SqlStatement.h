@@ -34,6 +34,9 @@ public:
     SqlStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     SqlStatement& bind(int index, double value);
     SqlStatement& bind(int index, const QByteArray& blob);
+    // Binds without copying: `blob` must stay alive and unchanged until the statement has been
+    // stepped and the parameter bound again (a large change-set is not worth copying).
+    SqlStatement& bindUncopied(int index, QByteArrayView blob);
     SqlStatement& bind(int index, std::optional<int> value);
     SqlStatement& bindNull(int index);
     SqlStatement& bindNamed(const char* name, const QString& value);
