@@ -4,6 +4,7 @@
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "SyncedTables.h"
+#include "UnsyncedRows.h"
 #include "Uuid7.h"
 
 #include <cstring>
@@ -279,9 +280,11 @@ void ChangeRecorder::began(ChangeCapture capture)
     m_uncapturedWrite = false;
     m_sessionFailed = false;
     m_recordedIds.clear();
+    m_lastSeq = 0;
     if (capture == ChangeCapture::Off)
         return;
     if (capture == ChangeCapture::Inserts) {
+        m_streamFirstRowids.fill(-1, m_streamTables.size());
         m_streaming = true;
         m_streamRefused = false;
         m_streamRows = freshStreamBuffer();
@@ -315,7 +318,19 @@ Status ChangeRecorder::beforeCommit()
                          QStringLiteral("a bulk insert also updated or deleted records")};
         if (m_streamCount > 0)
             closeStreamChunk();
-        return writeStreamed();
+        if (auto status = writeStreamed(); !status.ok())
+            return status;
+        // Every inserted row is unsynced until the transaction's last change-set is acknowledged.
+        m_streaming = false; // the marks are no inserts to record
+        Status marked;
+        for (qsizetype i = 0; i < m_streamTables.size() && marked.ok() && m_lastSeq > 0; ++i) {
+            if (m_streamFirstRowids[i] >= 0)
+                marked = UnsyncedRows(m_connection)
+                             .markFrom(QString::fromUtf8(m_streamTables[i].name), m_streamFirstRowids[i],
+                                       m_lastSeq);
+        }
+        m_streaming = true;
+        return marked;
     }
     if (!m_session || sqlite3session_isempty(m_session))
         return {};
@@ -340,6 +355,10 @@ Status ChangeRecorder::beforeCommit()
         if (auto status = writeOutbox(chunk, id); !status.ok())
             return status;
         m_recordedIds << id;
+    }
+    for (auto it = m_touched.cbegin(); it != m_touched.cend() && m_lastSeq > 0; ++it) {
+        if (auto status = UnsyncedRows(m_connection).mark(it.key(), it.value(), m_lastSeq); !status.ok())
+            return status;
     }
     return {};
 }
@@ -374,6 +393,7 @@ Result<QList<QByteArray>> ChangeRecorder::collect()
         return Error{Error::Kind::Database,
                      tr("The change could not be recorded for sync; nothing was saved.")};
     };
+    m_touched.clear();
     ChangesetBuffer buffer;
     if (sqlite3session_changeset(m_session, &buffer.size, &buffer.data) != SQLITE_OK)
         return m_connection.lastError(tr("The change could not be recorded for sync; nothing was saved."));
@@ -445,6 +465,9 @@ Result<QList<QByteArray>> ChangeRecorder::collect()
         }
         if (!key || (op == SQLITE_UPDATE && afters == 0))
             continue; // only derived columns changed
+        if (op != SQLITE_DELETE && sqlite3_value_type(key) == SQLITE_TEXT)
+            m_touched[table] << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(key)),
+                                                  sqlite3_value_bytes(key));
         writer->startMap(3 + (befores ? 1 : 0) + (afters ? 1 : 0));
         writer->append(QLatin1StringView("t"));
         writer->appendTextString(tableName, static_cast<qsizetype>(std::strlen(tableName)));
@@ -492,7 +515,10 @@ Status ChangeRecorder::writeOutbox(QByteArrayView changes, const QString& change
     m_insert->bindUncopied(5, changes);
     auto status = m_insert->exec();
     m_insert->bindNull(5); // the statement must not keep a pointer to the caller's bytes
-    return status;
+    if (!status.ok())
+        return status;
+    m_lastSeq = m_connection.lastInsertRowId();
+    return {};
 }
 
 ChangeRecorder::StreamMark ChangeRecorder::streamMark() const
@@ -577,17 +603,20 @@ void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
 }
 
 void ChangeRecorder::onPreupdate(void* self, sqlite3* db, int op, const char* database, const char* table,
-                                 long long, long long)
+                                 long long, long long newRowid)
 {
     auto* recorder = static_cast<ChangeRecorder*>(self);
     if (!recorder->m_streaming || std::strcmp(database, "main") != 0)
         return;
-    for (const StreamTable& t : std::as_const(recorder->m_streamTables)) {
+    for (qsizetype i = 0; i < recorder->m_streamTables.size(); ++i) {
+        const StreamTable& t = recorder->m_streamTables[i];
         if (std::strcmp(table, t.name.constData()) != 0)
             continue;
-        if (op == SQLITE_INSERT)
+        if (op == SQLITE_INSERT) {
+            if (recorder->m_streamFirstRowids[i] < 0)
+                recorder->m_streamFirstRowids[i] = newRowid;
             recorder->streamInsert(db, t);
-        else
+        } else
             recorder->m_streamRefused = true;
         return;
     }
@@ -644,6 +673,10 @@ Status ChangeRecorder::captureExistingRows()
     }
     if (!changes.isEmpty()) {
         if (auto status = writeOutbox(changes.toCbor(), Uuid7::generate()); !status.ok())
+            return status;
+    }
+    if (m_lastSeq > 0) {
+        if (auto status = UnsyncedRows(m_connection).markAll(m_lastSeq); !status.ok())
             return status;
     }
     auto mark = m_connection.prepare(u"INSERT INTO ward_meta(key, value) VALUES (?, ?)");

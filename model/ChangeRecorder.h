@@ -25,6 +25,8 @@ class SqlConnection;
 // committed together or not at all. A write to a synced table outside an SqlTransaction
 // (an ad-hoc BEGIN/COMMIT, an autocommit statement) is refused at COMMIT by SQLite's commit
 // hook: nothing reaches the synced tables without its change record.
+// The rows a transaction inserted or updated are marked unsynced (UnsyncedRows) with the seq
+// of its last outbox row, in the same transaction; a bulk insert's rows by one rowid range.
 class ChangeRecorder final : public TransactionHook
 {
     Q_DECLARE_TR_FUNCTIONS(wardroll::model::ChangeRecorder)
@@ -111,6 +113,8 @@ private:
     bool m_uncapturedWrite = false; // a synced table changed outside any SqlTransaction
     bool m_sessionFailed = false; // beforeCommit() must refuse: the edit could not be captured
     QStringList m_recordedIds; // this transaction's change-set ids, once written
+    qint64 m_lastSeq = 0; // the outbox seq this transaction wrote last (0: none yet)
+    QHash<QString, QStringList> m_touched; // by table: rows inserted or updated (collect())
     QHash<QString, QStringList> m_columns;
     QHash<QString, QList<QByteArray>> m_columnNames; // the same, UTF-8
     std::optional<SqlStatement> m_insert;
@@ -121,6 +125,7 @@ private:
     std::string m_streamRows; // the change-set being filled (see StreamChunk)
     quint64 m_streamCount = 0;
     QList<StreamChunk> m_streamClosed; // full change-sets not yet in the outbox
+    QList<qint64> m_streamFirstRowids; // by m_streamTables: the first row inserted (-1: none)
 };
 
 } // namespace wardroll::model

@@ -2,6 +2,7 @@
 
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
+#include "UnsyncedRows.h"
 
 #include <array>
 
@@ -317,11 +318,28 @@ CREATE TRIGGER residents_search_delete AFTER DELETE ON residents BEGIN
 END;
 )SQL";
 
-// Version 8: a bulk load (import, demo) rebuilds every index of `residents` with a scan of the
+// Version 8: "not yet synced" at a glance and as a filter (model/UnsyncedRows). pending_seq is
+// the outbox seq of the latest change-set the hub has not acknowledged that touched the row,
+// NULL when the hub has all of it; local to the device (never captured nor sent). The partial
+// indexes keep both the filter and the clearing after an acknowledgement proportional to the
+// unsynced rows. The existing outbox is read to mark the rows it still owes the hub.
+constexpr auto schemaV8 = uR"SQL(
+ALTER TABLE households ADD COLUMN pending_seq INTEGER;
+ALTER TABLE residents ADD COLUMN pending_seq INTEGER;
+CREATE INDEX households_pending ON households(pending_seq) WHERE pending_seq IS NOT NULL;
+CREATE INDEX residents_pending ON residents(pending_seq) WHERE pending_seq IS NOT NULL;
+)SQL";
+
+Status markUnsyncedRows(SqlConnection& connection)
+{
+    return UnsyncedRows(connection).rebuildFromOutbox();
+}
+
+// Version 9: a bulk load (import, demo) rebuilds every index of `residents` with a scan of the
 // whole table, about 3 s of CPU each on 1M records. Two indexes had no query left: every lookup by
 // personal ID is of live records (residents_live_personal_id, which the planner preferred only
 // when forced) and the name order is residents_live_order's.
-constexpr auto schemaV8 = uR"SQL(
+constexpr auto schemaV9 = uR"SQL(
 DROP INDEX residents_name_key;
 DROP INDEX residents_personal_id;
 )SQL";
@@ -330,10 +348,13 @@ struct Step
 {
     int version;
     const char16_t* sql;
+    Status (*data)(SqlConnection&) = nullptr; // then, in the same transaction
 };
 
-constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2}, Step{3, schemaV3}, Step{4, schemaV4},
-                           Step{5, schemaV5}, Step{6, schemaV6}, Step{7, schemaV7}, Step{8, schemaV8}};
+constexpr std::array steps{
+    Step{1, schemaV1}, Step{2, schemaV2}, Step{3, schemaV3}, Step{4, schemaV4},
+    Step{5, schemaV5}, Step{6, schemaV6}, Step{7, schemaV7}, Step{8, schemaV8, markUnsyncedRows},
+    Step{9, schemaV9}};
 
 } // namespace
 
@@ -371,6 +392,11 @@ Status Migrations::migrate(SqlConnection& connection, int targetVersion)
         if (auto status = connection.exec(QStringView(step.sql)); !status.ok())
             return Error{status.error().kind, tr("The ward database could not be upgraded."),
                          status.error().detail};
+        if (step.data) {
+            if (auto status = step.data(connection); !status.ok())
+                return Error{status.error().kind, tr("The ward database could not be upgraded."),
+                             status.error().detail};
+        }
         if (auto status = connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
             !status.ok())
             return status;

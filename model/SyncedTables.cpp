@@ -15,6 +15,8 @@ bool SyncedTables::isSynced(QStringView table)
 
 bool SyncedTables::isDerived(QStringView table, QStringView column)
 {
+    if (column == u"pending_seq") // UnsyncedRows: this device's own sync bookkeeping
+        return table == u"residents" || table == u"households";
     return table == u"residents" && (column == u"name_key" || column == u"search_text");
 }
 

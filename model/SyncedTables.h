@@ -14,8 +14,9 @@ class SyncedTables
 public:
     [[nodiscard]] static const QStringList& tables(); // "households", "residents": parents first
     [[nodiscard]] static bool isSynced(QStringView table);
-    // Columns each device computes from the others (the search keys): never sent, recomputed
-    // after applying remote changes.
+    // Columns each device computes from the others (the search keys, recomputed after applying
+    // remote changes) or keeps for itself (pending_seq, see UnsyncedRows): never sent nor
+    // applied, and a transaction that changes nothing else records no change-set.
     [[nodiscard]] static bool isDerived(QStringView table, QStringView column);
     // Record-keeping columns (updated_at, updated_by): any edit changes them, so two edits of
     // different fields of one record would always collide there. The hub keeps the latest

@@ -10,6 +10,7 @@
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "SyncProtocol.h"
+#include "UnsyncedRows.h"
 #include "WardDatabase.h"
 
 #include <QCborArray>
@@ -389,6 +390,11 @@ QCoro::Task<Status> SyncClient::push(SyncReport* report)
                 !status.ok())
                 co_return status;
             ++report->refused;
+        }
+        // The records the hub now has all of are no longer "not yet synced".
+        if (acknowledged > 0) {
+            if (auto status = model::UnsyncedRows(m_ward.connection()).settle(); !status.ok())
+                co_return status;
         }
         if (auto status = transaction.commit(); !status.ok())
             co_return status;

@@ -1741,6 +1741,13 @@
     </message>
 </context>
 <context>
+    <name>wardroll::model::UnsyncedRows</name>
+    <message>
+        <source>The ward database could not be updated.</source>
+        <translation>Không cập nhật được cơ sở dữ liệu phường.</translation>
+    </message>
+</context>
+<context>
     <name>wardroll::model::WardDatabase</name>
     <message>
         <source>The ward file does not exist.</source>
@@ -2897,6 +2904,10 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
         <source>Open flags: %1</source>
         <translation>Vấn đề chưa xử lý: %1</translation>
     </message>
+    <message>
+        <source>Not yet synced: %1</source>
+        <translation>Chưa đồng bộ: %1</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::ui::MemberTableModel</name>
@@ -3257,6 +3268,10 @@ Hãy kiểm tra tệp có đúng là dữ liệu phường của WardRoll, có q
     <message>
         <source>With a sync conflict</source>
         <translation>Có xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Chưa đồng bộ</translation>
     </message>
 </context>
 <context>

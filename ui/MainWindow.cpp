@@ -107,10 +107,11 @@ void MainWindow::createWidgets()
 
     m_figuresLoader = new WardFiguresLoader(this);
     connect(m_figuresLoader, &WardFiguresLoader::loaded, this,
-            [this](qint64 residents, qint64 households, qint64 openFlags) {
+            [this](qint64 residents, qint64 households, qint64 openFlags, qint64 unsynced) {
                 m_residentCount = residents;
                 m_householdCount = households;
                 m_openFlagCount = openFlags;
+                m_unsyncedCount = unsynced;
                 updateFigures();
                 Q_EMIT figuresShown();
             });
@@ -326,6 +327,7 @@ void MainWindow::loadFigures()
     m_residentCount = -1;
     m_householdCount = -1;
     m_openFlagCount = -1;
+    m_unsyncedCount = -1;
     updateFigures();
     m_figuresLoader->load(m_ward->path());
 }
@@ -344,9 +346,12 @@ void MainWindow::updateFigures()
     const QLocale locale;
     QString text = tr("Residents: %1 · Households: %2")
                        .arg(locale.toString(m_residentCount), locale.toString(m_householdCount));
-    // The cleaning's backlog at a glance; the unsynced changes are in the sync corner beside it.
+    // The cleaning's backlog and the records the hub does not have yet, at a glance; the sync
+    // corner beside it counts change-sets, this counts people.
     if (m_openFlagCount >= 0)
         text += QStringLiteral(" · ") + tr("Open flags: %1").arg(locale.toString(m_openFlagCount));
+    if (m_unsyncedCount >= 0)
+        text += QStringLiteral(" · ") + tr("Not yet synced: %1").arg(locale.toString(m_unsyncedCount));
     m_figures->setText(text);
 }
 

@@ -87,6 +87,7 @@ private:
     qint64 m_residentCount = -1;
     qint64 m_householdCount = -1;
     qint64 m_openFlagCount = -1;
+    qint64 m_unsyncedCount = -1; // live residents with changes the hub has not acknowledged
 
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;

@@ -15,6 +15,7 @@ namespace {
 // Item data of the flag combo besides rule codes.
 const QString anyFlag = QStringLiteral("*");
 const QString conflictData = QStringLiteral("conflict");
+const QString unsyncedData = QStringLiteral("unsynced");
 } // namespace
 
 ResidentFilterBar::ResidentFilterBar(QWidget* parent)
@@ -59,6 +60,7 @@ ResidentFilters ResidentFilterBar::filters() const
     if (f.flagged && flags != anyFlag)
         f.rule = flags;
     f.conflicted = m_sync->currentData().toString() == conflictData;
+    f.unsynced = m_sync->currentData().toString() == unsyncedData;
     return f;
 }
 
@@ -125,6 +127,7 @@ void ResidentFilterBar::fillChoices()
 
     m_sync->addItem(tr("Any sync state"));
     m_sync->addItem(tr("With a sync conflict"), conflictData);
+    m_sync->addItem(tr("Not yet synced"), unsyncedData);
 
     auto restore = [](QComboBox* combo, const QVariant& data) {
         const int at = data.isValid() ? combo->findData(data) : 0;

@@ -14,8 +14,9 @@ class WardDatabase;
 namespace wardroll::ui {
 
 // The row of filters above the resident list: village, status, flags (any open flag, or one
-// rule's) and sync state (an open sync conflict). Each choice narrows the list at once, in SQL
-// (ResidentPageQuery). Keyboard: each combo has a mnemonic on its label.
+// rule's) and sync state (an open sync conflict, or changes not yet synced). Each choice
+// narrows the list at once, in SQL (ResidentPageQuery). Keyboard: each combo has a mnemonic on
+// its label.
 class ResidentFilterBar : public QWidget
 {
     Q_OBJECT

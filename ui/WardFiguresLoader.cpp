@@ -1,6 +1,7 @@
 #include "WardFiguresLoader.h"
 
 #include "FlagStore.h"
+#include "UnsyncedRows.h"
 #include "WardDatabase.h"
 #include "WardStore.h"
 
@@ -13,7 +14,7 @@ WardFiguresLoader::WardFiguresLoader(QObject* parent)
 {
     connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
         const Figures figures = m_watcher.result();
-        Q_EMIT loaded(figures.residents, figures.households, figures.openFlags);
+        Q_EMIT loaded(figures.residents, figures.households, figures.openFlags, figures.unsyncedResidents);
     });
 }
 
@@ -37,6 +38,7 @@ void WardFiguresLoader::load(const QString& wardPath)
         figures.residents = store.countResidents().valueOr(-1);
         figures.households = store.countHouseholds().valueOr(-1);
         figures.openFlags = model::FlagStore(**ward).count(model::FlagQuery{}).valueOr(-1);
+        figures.unsyncedResidents = model::UnsyncedRows((*ward)->connection()).countResidents().valueOr(-1);
         return figures;
     }));
 }

@@ -5,7 +5,8 @@
 
 namespace wardroll::ui {
 
-// Counts a ward's live residents, households and open flags on a worker thread, through its own read-only
+// Counts a ward's live residents, households, open flags and residents with changes not yet
+// synced on a worker thread, through its own read-only
 // connection: counting walks a whole index (hundreds of milliseconds on a large ward), and the
 // window must not wait for it. A newer load() supersedes a running one.
 class WardFiguresLoader : public QObject
@@ -17,6 +18,7 @@ public:
         qint64 residents = -1; // -1: could not be counted
         qint64 households = -1;
         qint64 openFlags = -1; // open or in verification
+        qint64 unsyncedResidents = -1; // live residents with changes the hub has not acknowledged
     };
 
     explicit WardFiguresLoader(QObject* parent = nullptr);
@@ -25,7 +27,7 @@ public:
     void load(const QString& wardPath);
 
 Q_SIGNALS:
-    void loaded(qint64 residents, qint64 households, qint64 openFlags);
+    void loaded(qint64 residents, qint64 households, qint64 openFlags, qint64 unsyncedResidents);
 
 private:
     QFutureWatcher<Figures> m_watcher;

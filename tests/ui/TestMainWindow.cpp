@@ -7,6 +7,7 @@
 #include "ResidentTableModel.h"
 #include "SampleWard.h"
 #include "TempWard.h"
+#include "UnsyncedRows.h"
 #include "VietnameseText.h"
 #include "WardDatabase.h"
 #include "WardStore.h"
@@ -100,6 +101,12 @@ private Q_SLOTS:
                      qPrintable(figures->text()));
         QVERIFY2(figures->text().contains(locale.toString(store.countHouseholds().value())),
                  qPrintable(figures->text()));
+        // The residents whose changes the hub does not have yet (none has synced here).
+        const qint64 unsynced = model::UnsyncedRows(m_temp.ward().connection()).countResidents().value();
+        QVERIFY(unsynced > 0);
+        QVERIFY2(
+            figures->text().contains(MainWindow::tr("Not yet synced: %1").arg(locale.toString(unsynced))),
+            qPrintable(figures->text()));
     }
 
     void typingInTheSearchBoxFiltersTheTable()
@@ -193,8 +200,14 @@ private Q_SLOTS:
         readAll();
         QVERIFY(model->rowCount() > 0 && model->rowCount() <= listed.size());
 
-        // Status and sync narrow further; no record of the sample is deceased with a conflict.
+        // Not yet synced: the sample never reached a hub, so every record.
         flags->setCurrentIndex(0);
+        sync->setCurrentIndex(sync->findData(u"unsynced"_qs));
+        QCOMPARE(sync->currentIndex(), 2);
+        readAll();
+        QCOMPARE(model->rowCount(), all);
+
+        // Status and sync narrow further; no record of the sample is deceased with a conflict.
         sync->setCurrentIndex(1);
         QCOMPARE(model->rowCount(), 0);
         window.filterBar()->clear();

@@ -1,7 +1,10 @@
 #include "ResidentSearch.h"
 #include "ResidentTableModel.h"
 #include "SampleWard.h"
+#include "SqlConnection.h"
+#include "SqlTransaction.h"
 #include "TempWard.h"
+#include "UnsyncedRows.h"
 #include "VietnameseText.h"
 #include "WardStore.h"
 
@@ -263,6 +266,75 @@ private Q_SLOTS:
         model.setFilter(QString());
         QCOMPARE(model.matchCount(), -1);
         QCOMPARE(fetchAllIds(model).size(), live);
+    }
+
+    // "Not yet synced": exactly the live records whose changes the hub has not acknowledged,
+    // in the list's order, across pages, with or without a search.
+    void unsyncedFilterListsExactlyTheUnsyncedRecords()
+    {
+        // More records than ResidentPageQuery reads first and sorts: both plans are used.
+        test::TempWard temp;
+        const test::SampleWard sample = test::fillSampleWard(temp.ward(), 4500, 3);
+        SqlConnection& db = temp.ward().connection();
+        ResidentTableModel model(temp.ward());
+        model.setPageSize(64);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::ResidentFilters unsynced;
+        unsynced.unsynced = true;
+        // Nothing reached a hub yet: every live record is listed.
+        model.setFilters(unsynced);
+        const QSet<QString> live(sample.liveIds.cbegin(), sample.liveIds.cend());
+        QCOMPARE(fetchAllIds(model),
+                 expectedOrder(temp.ward(), Column::NameColumn, Qt::AscendingOrder,
+                               [&](const Resident& r) { return live.contains(r.id); }));
+        model.setPageSize(7);
+
+        // The hub acknowledges everything; then some records are edited, one of them deleted.
+        {
+            SqlTransaction tx(db, ChangeCapture::Off);
+            QVERIFY(db.exec(u"UPDATE outbox SET state = 'acked', device_seq = seq, global_seq = seq").ok());
+            QVERIFY(UnsyncedRows(db).settle().ok());
+            QVERIFY(tx.commit().ok());
+        }
+        model.refresh();
+        QCOMPARE(fetchAllIds(model), QStringList());
+        WardStore store(temp.ward());
+        QSet<QString> edited;
+        for (qsizetype i = 0; i < sample.liveIds.size(); i += 23) {
+            Resident r = store.resident(sample.liveIds[i]).value();
+            r.phone = QStringLiteral("0977%1").arg(i);
+            QVERIFY(store.updateResident(r).ok());
+            edited.insert(r.id);
+        }
+        QVERIFY(edited.size() > 10);
+        const QString deleted = sample.liveIds[1];
+        QVERIFY(store.softDeleteResident(deleted).ok());
+        QCOMPARE(UnsyncedRows(db).countResidents().value(), qint64(edited.size()));
+
+        model.refresh();
+        QCOMPARE(fetchAllIds(model),
+                 expectedOrder(temp.ward(), Column::NameColumn, Qt::AscendingOrder,
+                               [&](const Resident& r) { return edited.contains(r.id); }));
+        model.sort(Column::BirthDateColumn, Qt::DescendingOrder);
+        QCOMPARE(fetchAllIds(model),
+                 expectedOrder(temp.ward(), Column::BirthDateColumn, Qt::DescendingOrder,
+                               [&](const Resident& r) { return edited.contains(r.id); }));
+
+        // With a search: the unsynced ones among its matches.
+        const Resident first = store.resident(*edited.cbegin()).value();
+        const QString word = first.fullName.section(QLatin1Char(' '), -1);
+        model.setFilter(word);
+        const QSet<QString> matches = searchOracle(temp.ward(), word);
+        const QStringList found = fetchAllIds(model);
+        QVERIFY(found.contains(first.id));
+        for (const QString& id : found)
+            QVERIFY(edited.contains(id) && matches.contains(id));
+        for (const QString& id : std::as_const(edited))
+            QVERIFY(found.contains(id) == matches.contains(id));
+
+        model.setFilter(QString());
+        model.setFilters({});
+        QCOMPARE(fetchAllIds(model).size(), sample.liveIds.size() - 1);
     }
 
     void filterFindsNothingForDeletedOnlyMatches()

@@ -8,6 +8,7 @@ CREATE INDEX flags_resident ON flags(resident_id) WHERE resident_id IS NOT NULL;
 CREATE INDEX flags_rule_rank ON flags(rule, state, severity_rank, score DESC, id);
 CREATE UNIQUE INDEX flags_subject ON flags(rule, subject);
 CREATE INDEX households_no ON households(household_no);
+CREATE INDEX households_pending ON households(pending_seq) WHERE pending_seq IS NOT NULL;
 CREATE INDEX merges_survivor ON merges(survivor_id, merged_at);
 CREATE INDEX outbox_unsynced ON outbox(seq) WHERE state <> 'acked';
 CREATE INDEX residents_household ON residents(household_id) WHERE household_id IS NOT NULL;
@@ -23,6 +24,9 @@ CREATE INDEX residents_live_status ON residents(status, name_key, id)
     WHERE deleted_at IS NULL AND merged_into IS NULL;
 CREATE INDEX residents_live_village ON residents(village, name_key, id)
     WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX residents_name_key ON residents(name_key);
+CREATE INDEX residents_pending ON residents(pending_seq) WHERE pending_seq IS NOT NULL;
+CREATE INDEX residents_personal_id ON residents(personal_id) WHERE personal_id <> '';
 CREATE INDEX residents_source_ref ON residents(source_ref) WHERE source_ref IS NOT NULL;
 CREATE INDEX sync_conflicts_open ON sync_conflicts(global_seq, id) WHERE resolved_at IS NULL;
 CREATE INDEX sync_conflicts_row ON sync_conflicts(table_name, row_id);
@@ -78,7 +82,7 @@ CREATE TABLE households (
     updated_at    INTEGER NOT NULL,
     updated_by    TEXT NOT NULL DEFAULT '',
     deleted_at    INTEGER
-);
+, pending_seq INTEGER);
 CREATE TABLE merges (
     id            TEXT PRIMARY KEY,
     survivor_id   TEXT NOT NULL REFERENCES residents(id),
@@ -174,7 +178,7 @@ CREATE TABLE residents (
     updated_at         INTEGER NOT NULL,
     updated_by         TEXT NOT NULL DEFAULT '',
     deleted_at         INTEGER
-);
+, pending_seq INTEGER);
 CREATE TABLE sqlite_sequence(name,seq);
 CREATE TABLE sync_conflicts (
     id                 TEXT PRIMARY KEY,
