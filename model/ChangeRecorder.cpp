@@ -221,6 +221,8 @@ Status ChangeRecorder::attach()
             const QString column = info->text(0);
             if (info->integer(1) == 1)
                 t.keyColumn = static_cast<int>(t.columns.size());
+            if (column == u"pending_seq")
+                t.pendingColumn = static_cast<int>(t.columns.size());
             t.columns << column.toUtf8();
             t.encodedColumns << encodedText(column.toUtf8());
             t.derived << SyncedTables::isDerived(table, column);
@@ -285,6 +287,15 @@ void ChangeRecorder::began(ChangeCapture capture)
         return;
     if (capture == ChangeCapture::Inserts) {
         m_streamFirstRowids.fill(-1, m_streamTables.size());
+        m_streamUnmarked.fill(false, m_streamTables.size());
+        m_streamChunksWritten = 0;
+        m_streamSeqMismatch = false;
+        // AUTOINCREMENT: the next seq follows the largest ever used, kept in sqlite_sequence.
+        auto next = m_connection.queryInt(
+            u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), "
+            u"coalesce((SELECT max(seq) FROM outbox), 0)) + 1");
+        m_streamFirstSeq = next.ok() ? next.value() : 0;
+        m_streamSeqMismatch = !next.ok();
         m_streaming = true;
         m_streamRefused = false;
         m_streamRows = freshStreamBuffer();
@@ -324,7 +335,9 @@ Status ChangeRecorder::beforeCommit()
         m_streaming = false; // the marks are no inserts to record
         Status marked;
         for (qsizetype i = 0; i < m_streamTables.size() && marked.ok() && m_lastSeq > 0; ++i) {
-            if (m_streamFirstRowids[i] >= 0)
+            // Rows the writer marked with nextStreamSeq() are right already; otherwise every
+            // row of the table gets the last seq, conservative and one more pass.
+            if (m_streamFirstRowids[i] >= 0 && (m_streamUnmarked[i] || m_streamSeqMismatch))
                 marked = UnsyncedRows(m_connection)
                              .markFrom(QString::fromUtf8(m_streamTables[i].name), m_streamFirstRowids[i],
                                        m_lastSeq);
@@ -563,13 +576,25 @@ Status ChangeRecorder::writeChunk(StreamChunk& chunk)
     const int headSize = encodeHead(head, 4, chunk.count);
     char* start = chunk.rows.data() + streamHeadRoom - headSize;
     std::memcpy(start, head, static_cast<size_t>(headSize));
+    const qint64 expectedSeq = m_streamFirstSeq + m_streamChunksWritten;
     const QString id = Uuid7::generate();
     const QByteArrayView changes(start,
                                  static_cast<qsizetype>(chunk.rows.size() - streamHeadRoom) + headSize);
     if (auto status = writeOutbox(changes, id); !status.ok())
         return status;
+    ++m_streamChunksWritten;
+    if (m_lastSeq != expectedSeq)
+        m_streamSeqMismatch = true;
     m_recordedIds << id;
     return {};
+}
+
+qint64 ChangeRecorder::nextStreamSeq() const
+{
+    if (!m_streaming || m_streamFirstSeq <= 0)
+        return 0;
+    const bool full = m_streamRows.size() - streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes);
+    return m_streamFirstSeq + m_streamChunksWritten + m_streamClosed.size() + (full ? 1 : 0);
 }
 
 void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
@@ -615,6 +640,10 @@ void ChangeRecorder::onPreupdate(void* self, sqlite3* db, int op, const char* da
         if (op == SQLITE_INSERT) {
             if (recorder->m_streamFirstRowids[i] < 0)
                 recorder->m_streamFirstRowids[i] = newRowid;
+            sqlite3_value* pending = nullptr;
+            if (t.pendingColumn < 0 || sqlite3_preupdate_new(db, t.pendingColumn, &pending) != SQLITE_OK
+                || sqlite3_value_type(pending) != SQLITE_INTEGER)
+                recorder->m_streamUnmarked[i] = true;
             recorder->streamInsert(db, t);
         } else
             recorder->m_streamRefused = true;

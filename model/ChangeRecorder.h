@@ -71,6 +71,10 @@ public:
     [[nodiscard]] StreamMark streamMark() const;
     void rewindStream(const StreamMark& mark);
     [[nodiscard]] Status writeStreamed();
+    // In a ChangeCapture::Inserts transaction, the outbox seq of the change-set that the next
+    // inserted row will be recorded in: the writer stores it as the row's pending_seq, so that
+    // a bulk load needs no second pass over its rows (see UnsyncedRows). 0 outside one.
+    [[nodiscard]] qint64 nextStreamSeq() const;
 
 private:
     struct StreamTable
@@ -82,6 +86,7 @@ private:
         int keyColumn = -1;
         QByteArray rowHead; // CBOR of an inserted row up to its key: {"t": name, "o": "i", "id":
         QByteArray afterHead; // "a": {…} with one cell per column that is not derived
+        int pendingColumn = -1; // pending_seq, which the writer should have set
     };
     struct StreamChunk
     {
@@ -126,6 +131,10 @@ private:
     quint64 m_streamCount = 0;
     QList<StreamChunk> m_streamClosed; // full change-sets not yet in the outbox
     QList<qint64> m_streamFirstRowids; // by m_streamTables: the first row inserted (-1: none)
+    QList<bool> m_streamUnmarked; // by m_streamTables: a row was inserted without its pending_seq
+    qint64 m_streamFirstSeq = 0; // the outbox seq the transaction's first change-set gets
+    qint64 m_streamChunksWritten = 0;
+    bool m_streamSeqMismatch = false; // a change-set got another seq than nextStreamSeq() said
 };
 
 } // namespace wardroll::model

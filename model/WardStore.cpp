@@ -149,6 +149,17 @@ QString WardStore::residentColumns(QStringView tableAlias)
     return all.join(QStringLiteral(", "));
 }
 
+void WardStore::bindPendingSeq(SqlStatement& insert, int index)
+{
+    // A bulk load marks its rows unsynced as it writes them; other transactions are marked at
+    // COMMIT by the change recorder, from what their session saw.
+    const ChangeRecorder* recorder = m_ward.changeRecorder();
+    if (const qint64 seq = recorder ? recorder->nextStreamSeq() : 0; seq > 0)
+        insert.bind(index, seq);
+    else
+        insert.bindNull(index);
+}
+
 Status WardStore::insertRecorded(SqlStatement& insert)
 {
     ChangeRecorder* recorder = m_ward.changeRecorder();
@@ -313,9 +324,12 @@ Status WardStore::insertResident(Resident& r)
     r.updatedAt = r.createdAt;
     r.updatedBy = r.createdBy;
 
-    static const QString sql = [] {
+    static const QStringList columns = [] {
         QStringList columns = writableColumns();
-        columns << bookkeepingColumns() << QStringLiteral("id");
+        columns << bookkeepingColumns() << QStringLiteral("id") << QStringLiteral("pending_seq");
+        return columns;
+    }();
+    static const QString sql = [] {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
@@ -326,6 +340,7 @@ Status WardStore::insertResident(Resident& r)
     if (!stmt.ok())
         return stmt.error();
     bindResident(*stmt.value(), r);
+    bindPendingSeq(*stmt.value(), static_cast<int>(columns.size()));
     return insertRecorded(*stmt.value());
 }
 
@@ -489,12 +504,14 @@ Status WardStore::insertHousehold(Household& h)
         h.createdBy = m_ward.officer();
     h.updatedAt = h.createdAt;
     h.updatedBy = h.createdBy;
-    static const QString sql = QStringLiteral("INSERT INTO households(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-                                   .arg(QStringView(householdColumns));
+    static const QString sql
+        = QStringLiteral("INSERT INTO households(%1, pending_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+              .arg(QStringView(householdColumns));
     auto stmt = cached(InsertHousehold, sql);
     if (!stmt.ok())
         return stmt.error();
     bindHousehold(*stmt.value(), h);
+    bindPendingSeq(*stmt.value(), 13);
     return insertRecorded(*stmt.value());
 }
 

@@ -59,6 +59,7 @@ private:
     [[nodiscard]] Status inOwnTransaction(const std::function<Status()>& write);
     // Runs an insert; in a ChangeCapture::Inserts transaction, keeps the streamed change record
     // in step with it (see ChangeRecorder::streamMark).
+    void bindPendingSeq(SqlStatement& insert, int index);
     [[nodiscard]] Status insertRecorded(SqlStatement& insert);
     [[nodiscard]] Result<SqlStatement*> cached(int slot, QStringView sql);
     void bindResident(SqlStatement& stmt, const Resident& resident);

@@ -294,21 +294,61 @@ private Q_SLOTS:
         SqlConnection& db = temp.ward().connection();
         const qint64 last = lastSeq(temp.ward());
         QCOMPARE(db.queryInt(u"SELECT count(*) FROM residents WHERE pending_seq IS NOT NULL").value(), 3000);
-        QCOMPARE(
-            db.queryInt(u"SELECT count(DISTINCT pending_seq) FROM residents WHERE pending_seq IS NOT NULL")
-                .value(),
-            1);
         QCOMPARE(db.queryInt(u"SELECT max(pending_seq) FROM residents").value(), last);
         QCOMPARE(db.queryInt(u"SELECT count(*) FROM households WHERE pending_seq IS NULL").value(), 0);
         QCOMPARE(residentPending(temp.ward(), before.id), -1); // not part of the import
 
-        // Half the import acknowledged: its rows wait for the rest (they share the last entry).
+        // Each row carries the seq of the change-set that holds it, set as it was written.
+        auto entries = db.prepare(u"SELECT seq, changes FROM outbox WHERE seq > ? ORDER BY seq");
+        QVERIFY(entries.ok());
+        entries->bind(1, last - (outboxSize(temp.ward()) - entriesBefore));
+        qint64 rowsSeen = 0;
+        qint64 rowsInLast = 0;
+        while (entries->step().value()) {
+            auto changes = ChangeSet::fromCbor(entries->blob(1));
+            QVERIFY(changes.ok());
+            for (const RowChange& row : changes->rows) {
+                if (row.table != u"residents")
+                    continue;
+                QCOMPARE(residentPending(temp.ward(), row.rowId), entries->integer(0));
+                ++rowsSeen;
+                rowsInLast += entries->integer(0) == last ? 1 : 0;
+            }
+        }
+        QCOMPARE(rowsSeen, 3000);
+        QVERIFY(rowsInLast > 0 && rowsInLast < 3000);
+
+        // All but the last entry acknowledged: only the rows of the last one stay unsynced.
         sealAll(temp.ward());
         acknowledgeThrough(temp.ward(), last - 1);
-        QCOMPARE(UnsyncedRows(db).countResidents().value(), 3000);
+        QCOMPARE(UnsyncedRows(db).countResidents().value(), rowsInLast);
         acknowledgeThrough(temp.ward(), last);
         QCOMPARE(UnsyncedRows(db).countResidents().value(), 0);
         QCOMPARE(db.queryInt(u"SELECT count(*) FROM households WHERE pending_seq IS NOT NULL").value(), 0);
+    }
+
+    // A bulk insert that does not set pending_seq itself (not through WardStore) is still marked,
+    // at COMMIT, with the transaction's last change-set.
+    void aBulkRowWrittenWithoutItsMarkIsMarkedAtCommit()
+    {
+        test::TempWard temp;
+        SqlConnection& db = temp.ward().connection();
+        {
+            SqlTransaction transaction(db, ChangeCapture::Inserts);
+            QVERIFY(transaction.begun().ok());
+            QVERIFY(db.exec(u"INSERT INTO residents(id, full_name, created_at, updated_at) "
+                            u"VALUES ('R-RAW', 'Lê Văn An', 1, 1)")
+                        .ok());
+            Resident viaStore = sampleResident(QStringLiteral("STORE"));
+            QVERIFY(WardStore(temp.ward()).insertResident(viaStore).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        const qint64 last = lastSeq(temp.ward());
+        QCOMPARE(residentPending(temp.ward(), QStringLiteral("R-RAW")), last);
+        QCOMPARE(db.queryInt(u"SELECT count(*) FROM residents WHERE pending_seq = "
+                             u"(SELECT max(seq) FROM outbox)")
+                     .value(),
+                 2);
     }
 
     void aDemoWardIsUnsyncedThroughout()
