@@ -3,19 +3,15 @@
 #include "BulkLoadJournal.h"
 #include "CsvFieldMap.h"
 #include "CsvReader.h"
-#include "HandoffQueue.h"
 #include "ResidentBulkInsert.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "WardDatabase.h"
 #include "WardStore.h"
 
-#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QScopeGuard>
-#include <thread>
 
 namespace wardroll::model {
 
@@ -24,19 +20,6 @@ namespace {
 using Field = CsvFieldMap::Field;
 
 constexpr qint64 progressEveryRows = 512;
-constexpr qsizetype rowsPerHandOver = 256;
-
-// A row as the reading thread hands it over: a resident to write, or why the row is rejected,
-// or why the file could not be read further.
-struct ParsedRow
-{
-    qint64 line = 0;
-    qint64 bytesDone = 0;
-    QString rejection;
-    std::optional<Error> failure;
-    Resident resident;
-    QString householdRef;
-};
 
 void appendJsonString(QString& out, QStringView text)
 {
@@ -335,140 +318,101 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
         return Error{Error::Kind::Cancelled, tr("The import was cancelled; the ward is unchanged.")};
     };
 
-    // Rows are read, decoded and mapped on a second thread while this one checks and writes
-    // them: the part SQLite does is the one that cannot be split.
-    const qint64 bytesTotal = reader.bytesTotal();
-    HandoffQueue<QList<ParsedRow>> queue(64);
-    std::thread producer([&] {
-        QList<ParsedRow> batch;
-        const auto handOver = [&] {
-            const bool taken = queue.push(std::move(batch));
-            batch = {};
-            return taken;
-        };
-        for (;;) {
-            auto next = reader.readNext();
-            if (!next.ok()) {
-                ParsedRow failed;
-                failed.failure = next.error();
-                batch.append(std::move(failed));
-                break;
-            }
-            if (!next.value())
-                break;
-            const QStringList& row = reader.fields();
-            ParsedRow parsed;
-            parsed.line = reader.line();
-            parsed.bytesDone = reader.bytesDone();
-            if (!reader.problem().isEmpty()) {
-                parsed.rejection = reader.problem();
-            } else if (row.size() != header.size()) {
-                if (allEmpty(row))
-                    continue;
-                parsed.rejection
-                    = tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(row.size());
-            } else {
-                if (allEmpty(row))
-                    continue;
-                parsed.resident = residentFromRow(map, row);
-                parsed.householdRef = map.value(Field::HouseholdRef, row);
-                parsed.resident.importRaw = rawJson(keys, row, map, parsed.resident);
-            }
-            batch.append(std::move(parsed));
-            if (batch.size() >= rowsPerHandOver && !handOver())
-                return;
-        }
-        if (!batch.isEmpty())
-            (void)handOver();
-        queue.finish();
-    });
-    // Whatever way this function returns, the reader's thread is stopped first.
-    auto stopReading = qScopeGuard([&] {
-        queue.cancel();
-        producer.join();
-    });
-
     qint64 records = 0;
-    while (auto batch = queue.pop()) {
-        for (ParsedRow& parsed : *batch) {
-            if (parsed.failure)
-                return *parsed.failure;
-            const qint64 line = parsed.line;
-            if (options.progress && ++records % progressEveryRows == 0
-                && !options.progress(parsed.bytesDone, bytesTotal))
-                return cancelled();
+    for (;;) {
+        auto next = reader.readNext();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        const QStringList& row = reader.fields();
+        const qint64 line = reader.line();
+        if (options.progress && ++records % progressEveryRows == 0
+            && !options.progress(reader.bytesDone(), reader.bytesTotal()))
+            return cancelled();
+
+        if (!reader.problem().isEmpty()) {
             ++report.rowsRead;
-            if (!parsed.rejection.isEmpty()) {
-                reject(line, parsed.rejection);
+            reject(line, reader.problem());
+            continue;
+        }
+        if (row.size() != header.size()) {
+            if (allEmpty(row))
+                continue;
+            ++report.rowsRead;
+            reject(line,
+                   tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(row.size()));
+            continue;
+        }
+        if (allEmpty(row))
+            continue;
+        ++report.rowsRead;
+
+        Resident resident = residentFromRow(map, row);
+        if (!resident.sourceRef.isEmpty()) {
+            const auto seen = refLines.constFind(resident.sourceRef);
+            if (seen != refLines.cend()) {
+                reject(line,
+                       tr("source_ref “%1” already appears on line %2; this row is not imported")
+                           .arg(resident.sourceRef)
+                           .arg(seen.value()));
                 continue;
             }
-            Resident& resident = parsed.resident;
-            if (!resident.sourceRef.isEmpty()) {
-                const auto seen = refLines.constFind(resident.sourceRef);
-                if (seen != refLines.cend()) {
+            if (refLookup) {
+                refLookup->reset();
+                refLookup->bind(1, resident.sourceRef);
+                auto found = refLookup->step();
+                if (!found.ok())
+                    return found.error();
+                const QString existing = found.value() ? refLookup->text(0) : QString();
+                refLookup->reset();
+                if (!existing.isEmpty()) {
                     reject(line,
-                           tr("source_ref “%1” already appears on line %2; this row is not imported")
-                               .arg(resident.sourceRef)
-                               .arg(seen.value()));
+                           tr("source_ref “%1” is already in the ward (record %2); this row is not "
+                              "imported")
+                               .arg(resident.sourceRef, existing));
                     continue;
                 }
-                if (refLookup) {
-                    refLookup->reset();
-                    refLookup->bind(1, resident.sourceRef);
-                    auto found = refLookup->step();
+            }
+            refLines.insert(resident.sourceRef, line);
+        }
+
+        const QString householdRef = map.value(Field::HouseholdRef, row);
+        if (!householdRef.isEmpty()) {
+            auto known = households.constFind(householdRef);
+            if (known == households.cend()) {
+                QString id;
+                if (householdLookup) {
+                    householdLookup->reset();
+                    householdLookup->bind(1, householdRef);
+                    auto found = householdLookup->step();
                     if (!found.ok())
                         return found.error();
-                    const QString existing = found.value() ? refLookup->text(0) : QString();
-                    refLookup->reset();
-                    if (!existing.isEmpty()) {
-                        reject(line,
-                               tr("source_ref “%1” is already in the ward (record %2); this row is not "
-                                  "imported")
-                                   .arg(resident.sourceRef, existing));
-                        continue;
-                    }
+                    if (found.value())
+                        id = householdLookup->text(0);
+                    householdLookup->reset();
                 }
-                refLines.insert(resident.sourceRef, line);
-            }
-
-            const QString& householdRef = parsed.householdRef;
-            if (!householdRef.isEmpty()) {
-                auto known = households.constFind(householdRef);
-                if (known == households.cend()) {
-                    QString id;
-                    if (householdLookup) {
-                        householdLookup->reset();
-                        householdLookup->bind(1, householdRef);
-                        auto found = householdLookup->step();
-                        if (!found.ok())
-                            return found.error();
-                        if (found.value())
-                            id = householdLookup->text(0);
-                        householdLookup->reset();
-                    }
-                    if (id.isEmpty()) {
-                        Household household;
-                        household.number = householdRef;
-                        household.village = resident.village;
-                        household.address.village = resident.village;
-                        household.address.text = resident.permanentAddress.text;
-                        if (auto status = store.insertHousehold(household); !status.ok())
-                            return status.error();
-                        id = household.id;
-                        ++report.householdsCreated;
-                    }
-                    known = households.insert(householdRef, id);
+                if (id.isEmpty()) {
+                    Household household;
+                    household.number = householdRef;
+                    household.village = resident.village;
+                    household.address.village = resident.village;
+                    household.address.text = resident.permanentAddress.text;
+                    if (auto status = store.insertHousehold(household); !status.ok())
+                        return status.error();
+                    id = household.id;
+                    ++report.householdsCreated;
                 }
-                resident.householdId = known.value();
+                known = households.insert(householdRef, id);
             }
-
-            if (auto status = store.insertResident(resident); !status.ok())
-                return status.error();
-            ++report.imported;
+            resident.householdId = known.value();
         }
+
+        resident.importRaw = rawJson(keys, row, map, resident);
+        if (auto status = store.insertResident(resident); !status.ok())
+            return status.error();
+        ++report.imported;
     }
-    stopReading.dismiss();
-    producer.join();
 
     if (report.rowsRead == 0)
         return Error{Error::Kind::InvalidInput, tr("The file has a header line but no rows.")};

@@ -9,7 +9,6 @@
 #include "DemoRuleAudit.h"
 #include "DemoTruth.h"
 #include "DemoWardProfile.h"
-#include "HandoffQueue.h"
 #include "HouseholdRelations.h"
 #include "ResidentBulkInsert.h"
 #include "SqlTransaction.h"
@@ -21,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-#include <thread>
 
 namespace wardroll::model {
 
@@ -114,11 +112,7 @@ private:
     [[nodiscard]] QString nextDefect();
     void attachLodgers(DemoHousehold& household);
     [[nodiscard]] QList<DemoMember> duplicate(DemoHousehold& household);
-    // On the producer thread: ids, times and the truth of a household about to be written.
-    void prepare(DemoHousehold& household);
-    void produce(HandoffQueue<DemoHousehold>& queue);
-    // On the writing thread.
-    [[nodiscard]] Status store(DemoHousehold& household);
+    [[nodiscard]] Status save(DemoHousehold& household);
     [[nodiscard]] qint64 pending() const { return m_joinLater.size() + m_ownHousehold.size(); }
 
     const DemoWardGenerator::Options& m_options;
@@ -143,8 +137,7 @@ private:
     bool m_twinsSeen = false;
     QList<DemoMember> m_joinLater; // moved copies, to be lodgers in a later household
     QList<DemoMember> m_ownHousehold; // moved copies heading a household of their own
-    qint64 m_records = 0; // made (producer)
-    qint64 m_stored = 0; // written
+    qint64 m_records = 0;
     int m_households = 0;
     qint64 m_baseMs = 0;
     qint64 m_stepMs = 1;
@@ -231,11 +224,13 @@ QList<DemoMember> Run::duplicate(DemoHousehold& household)
     return sameHousehold;
 }
 
-void Run::prepare(DemoHousehold& h)
+Status Run::save(DemoHousehold& h)
 {
     const qint64 firstMs = m_baseMs + (m_records + 1) * m_stepMs;
     h.household.id = m_uuids.next(firstMs);
     h.household.createdAt = firstMs;
+    if (auto status = m_store.insertHousehold(h.household); !status.ok())
+        return status;
     const qint64 householdNo = m_households;
     QList<qint64> numbers;
     numbers.reserve(h.members.size());
@@ -270,6 +265,8 @@ void Run::prepare(DemoHousehold& h)
             twins[m.twinGroup].append(numbers[i]);
         if (!flagged[i] && !m.keepClean && m.cluster < 0)
             m_injector.remember(m);
+        if (auto status = m_store.insertResident(m.resident); !status.ok())
+            return status;
     }
     for (const auto& group : std::as_const(twins)) {
         if (group.size() < 2)
@@ -279,38 +276,30 @@ void Run::prepare(DemoHousehold& h)
     }
     if (m_idShared)
         m_missingRules.removeAll(QStringLiteral("id.shared"));
-}
-
-Status Run::store(DemoHousehold& h)
-{
-    if (auto status = m_store.insertHousehold(h.household); !status.ok())
-        return status;
-    for (DemoMember& m : h.members) {
-        if (auto status = m_store.insertResident(m.resident); !status.ok())
-            return status;
-    }
-    m_stored += h.members.size();
-    if (m_options.progress && (m_stored >= m_nextProgress || m_stored == m_options.residents)) {
-        m_nextProgress = m_stored + m_progressStep;
-        if (!m_options.progress(m_stored, m_options.residents))
+    if (m_options.progress && (m_records >= m_nextProgress || m_records == m_options.residents)) {
+        m_nextProgress = m_records + m_progressStep;
+        if (!m_options.progress(m_records, m_options.residents))
             return Error{Error::Kind::Cancelled,
                          DemoWardGenerator::tr("Generating the demo ward was cancelled.")};
     }
     return {};
 }
 
-void Run::produce(HandoffQueue<DemoHousehold>& queue)
+Result<DemoWardGenerator::Summary> Run::generate()
 {
+    const AdminUnits::Unit& unit = m_profile.unit();
+    for (const auto& [key, value] : {std::pair{QStringLiteral("ward_name"), unit.name},
+                                     std::pair{QStringLiteral("ward_unit_code"), unit.code},
+                                     std::pair{QStringLiteral("ward_province"), unit.provinceName}})
+        if (auto status = m_ward.setMeta(key, value); !status.ok())
+            return status.error();
+
     const qint64 total = m_options.residents;
-    const auto handOver = [&](DemoHousehold& h) {
-        prepare(h);
-        return queue.push(std::move(h));
-    };
     while (m_records < total) {
         if (!m_ownHousehold.isEmpty()) {
             DemoHousehold h = m_builder.buildFor(++m_households, m_ownHousehold.takeFirst());
-            if (!handOver(h))
-                return;
+            if (auto status = save(h); !status.ok())
+                return status.error();
             continue;
         }
         const qint64 remaining = total - m_records - pending();
@@ -337,38 +326,9 @@ void Run::produce(HandoffQueue<DemoHousehold>& queue)
                 m_missingRules.append(defect); // try it on another household
         }
         h.members.append(copies);
-        if (!handOver(h))
-            return;
-    }
-}
-
-Result<DemoWardGenerator::Summary> Run::generate()
-{
-    const AdminUnits::Unit& unit = m_profile.unit();
-    for (const auto& [key, value] : {std::pair{QStringLiteral("ward_name"), unit.name},
-                                     std::pair{QStringLiteral("ward_unit_code"), unit.code},
-                                     std::pair{QStringLiteral("ward_province"), unit.provinceName}})
-        if (auto status = m_ward.setMeta(key, value); !status.ok())
+        if (auto status = save(h); !status.ok())
             return status.error();
-
-    // Households are made on a second thread (everything but the writing, a fifth of the work)
-    // while this one writes them; the producer's sequence, hence the ward, is the same for a seed.
-    HandoffQueue<DemoHousehold> queue(256);
-    std::thread producer([&] {
-        produce(queue);
-        queue.finish();
-    });
-    Status stored;
-    while (auto h = queue.pop()) {
-        stored = store(*h);
-        if (!stored.ok()) {
-            queue.cancel();
-            break;
-        }
     }
-    producer.join();
-    if (!stored.ok())
-        return stored.error();
     if (auto status = m_bulk.finish(); !status.ok())
         return status.error();
     m_truth.finish();
