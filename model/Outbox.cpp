@@ -117,32 +117,31 @@ Result<std::optional<OutboxEntry>> Outbox::lastSealed()
 
 Result<Outbox::Counts> Outbox::counts()
 {
-    auto stmt = m_connection.prepare(u"SELECT state, count(*) FROM outbox GROUP BY state");
-    if (!stmt.ok())
-        return stmt.error();
+    // Columns after the change-set blob (state among them) cost a walk through its overflow
+    // pages: 250 MB for the 254 bulk change-sets of a 200,000-resident ward, ~0.5 s warm and
+    // seconds cold. The counts come from indexes instead: all rows, the unsynced (partial index),
+    // the pending (no device sequence yet). Only refused entries need their rows read, and
+    // only when some unsynced entries are sealed.
+    auto total = m_connection.queryInt(u"SELECT count(*) FROM outbox");
+    if (!total.ok())
+        return total.error();
+    auto unsynced = m_connection.queryInt(u"SELECT count(*) FROM outbox WHERE state <> 'acked'");
+    if (!unsynced.ok())
+        return unsynced.error();
+    auto pending = m_connection.queryInt(u"SELECT count(*) FROM outbox WHERE device_seq IS NULL");
+    if (!pending.ok())
+        return pending.error();
     Counts counts;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const qint64 n = stmt->integer(1);
-        switch (stateFromCode(stmt->text(0))) {
-        case OutboxEntry::State::Pending:
-            counts.pending = n;
-            break;
-        case OutboxEntry::State::Sealed:
-            counts.sealed = n;
-            break;
-        case OutboxEntry::State::Acked:
-            counts.acked = n;
-            break;
-        case OutboxEntry::State::Refused:
-            counts.refused = n;
-            break;
-        }
+    counts.pending = pending.value();
+    if (unsynced.value() > counts.pending) {
+        auto refused = m_connection.queryInt(u"SELECT count(*) FROM outbox WHERE state <> 'acked' AND "
+                                             u"device_seq IS NOT NULL AND state = 'refused'");
+        if (!refused.ok())
+            return refused.error();
+        counts.refused = refused.value();
     }
+    counts.sealed = unsynced.value() - counts.pending - counts.refused;
+    counts.acked = total.value() - unsynced.value();
     return counts;
 }
 

@@ -59,6 +59,12 @@
         <source>Run one sync round from the window (the ward must be enrolled), print the longest time the window did not answer meanwhile, then exit.</source>
         <translation>Chạy một lượt đồng bộ từ cửa sổ (phường phải đã đăng ký với máy chủ), in ra khoảng thời gian dài nhất cửa sổ không phản hồi trong lúc đó, rồi thoát.</translation>
     </message>
+    <message>
+        <source>Opening the ward file “%1”…
+A ward saved by an older version of WardRoll is brought up to date first, once: this can take a minute.</source>
+        <translation>Đang mở tệp dữ liệu phường “%1”…
+Dữ liệu phường lưu bằng phiên bản WardRoll cũ hơn được cập nhật trước, chỉ một lần: việc này có thể mất khoảng một phút.</translation>
+    </message>
 </context>
 <context>
     <name>wardroll::cli</name>

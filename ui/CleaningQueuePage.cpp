@@ -1,6 +1,7 @@
 #include "CleaningQueuePage.h"
 
 #include "CleaningRunner.h"
+#include "FlagChoicesLoader.h"
 #include "FlagStore.h"
 #include "FlagTableModel.h"
 #include "OfficerRoles.h"
@@ -37,6 +38,8 @@ CleaningQueuePage::CleaningQueuePage(QWidget* parent)
 {
     m_runner = new CleaningRunner(this);
     connect(m_runner, &CleaningRunner::finished, this, &CleaningQueuePage::cleaningDone);
+    m_choicesLoader = new FlagChoicesLoader(this);
+    connect(m_choicesLoader, &FlagChoicesLoader::loaded, this, &CleaningQueuePage::choicesLoaded);
     createWidgets();
     retranslateUi();
     updateActions();
@@ -191,6 +194,8 @@ void CleaningQueuePage::setWard(model::WardDatabase* ward)
     delete m_model;
     m_model = nullptr;
     m_ward = ward;
+    m_ruleChoices.clear();
+    m_villageChoices.clear();
     if (m_ward) {
         m_model = new FlagTableModel(*m_ward, this);
         m_model->setPageSize(200);
@@ -212,6 +217,7 @@ void CleaningQueuePage::setWard(model::WardDatabase* ward)
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &CleaningQueuePage::showCurrent);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CleaningQueuePage::showCurrent);
+        connect(m_model, &FlagTableModel::refreshed, this, &CleaningQueuePage::selectFirstAndCount);
     }
     refresh();
 }
@@ -246,22 +252,15 @@ void CleaningQueuePage::fillFilters()
         m_state->addItem(text, static_cast<int>(filter));
     m_village->addItem(tr("All villages"));
 
-    if (m_ward) {
-        // Choices are the rules and villages that have flags at all, in any state.
-        model::FlagQuery everything;
-        everything.states.clear();
-        auto counts = model::FlagStore(*m_ward).counts(everything);
-        if (counts.ok()) {
-            QList<std::pair<QString, QString>> rules;
-            for (auto it = counts->byRule.cbegin(); it != counts->byRule.cend(); ++it)
-                rules.append({RuleLabels::label(it.key()), it.key()});
-            std::sort(rules.begin(), rules.end());
-            for (const auto& [label, code] : rules)
-                m_rule->addItem(label, code);
-            for (auto it = counts->byVillage.cbegin(); it != counts->byVillage.cend(); ++it)
-                m_village->addItem(it.key().isEmpty() ? tr("(no village)") : it.key(), it.key());
-        }
-    }
+    // Choices are the rules and villages that have flags at all, in any state.
+    QList<std::pair<QString, QString>> rules;
+    for (const QString& code : std::as_const(m_ruleChoices))
+        rules.append({RuleLabels::label(code), code});
+    std::sort(rules.begin(), rules.end());
+    for (const auto& [label, code] : rules)
+        m_rule->addItem(label, code);
+    for (const QString& village : std::as_const(m_villageChoices))
+        m_village->addItem(village.isEmpty() ? tr("(no village)") : village, village);
     auto restore = [](QComboBox* combo, const QVariant& data) {
         const int index = data.isValid() ? combo->findData(data) : 0;
         combo->setCurrentIndex(std::max(index, 0));
@@ -276,6 +275,22 @@ void CleaningQueuePage::refresh()
 {
     fillFilters();
     applyFilters();
+    if (m_ward)
+        m_choicesLoader->load(m_ward->path());
+}
+
+void CleaningQueuePage::choicesLoaded(const QStringList& rules, const QStringList& villages)
+{
+    if (!m_ward)
+        return;
+    m_ruleChoices = rules;
+    m_villageChoices = villages;
+    const QVariant rule = m_rule->currentData();
+    const QVariant village = m_village->currentData();
+    fillFilters();
+    // A chosen rule or village without flags any more is no longer offered: list them all.
+    if (m_rule->currentData() != rule || m_village->currentData() != village)
+        applyFilters();
 }
 
 void CleaningQueuePage::setStateFilter(StateFilter filter)
@@ -331,6 +346,11 @@ void CleaningQueuePage::applyFilters()
     if (m_village->currentData().isValid())
         query.village = m_village->currentData().toString();
     m_model->setQuery(query);
+    selectFirstAndCount();
+}
+
+void CleaningQueuePage::selectFirstAndCount()
+{
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     updateCount();
@@ -342,7 +362,8 @@ void CleaningQueuePage::updateCount()
         m_count->clear();
         return;
     }
-    auto count = model::FlagStore(*m_ward).count(m_model->query());
+    auto count = m_model->countedFlags() >= 0 ? model::Result<qint64>(m_model->countedFlags())
+                                              : model::FlagStore(*m_ward).count(m_model->query());
     m_count->setText(count.ok() ? tr("%Ln flag(s)", nullptr, static_cast<int>(count.value())) : QString());
 }
 
@@ -428,11 +449,12 @@ void CleaningQueuePage::showCurrent()
 void CleaningQueuePage::updateActions()
 {
     const model::Flag* flag = current();
-    const bool idle = m_ward && !m_runner->isRunning();
+    m_runButton->setEnabled(m_ward && !m_runner->isRunning());
+    // While the list re-reads after a run, its rows may be flags the run has just closed.
+    const bool idle = m_ward && !m_runner->isRunning() && !(m_model && m_model->isRefreshing());
     const FlagState state = flag ? flag->state : FlagState::Closed;
     const bool escalated = flag && state == FlagState::Resolved && flag->resolution == Resolution::Escalated;
     const bool chief = escalated && isChief();
-    m_runButton->setEnabled(idle);
     m_verifyButton->setEnabled(idle && flag && state == FlagState::Open);
     m_correctedButton->setEnabled(idle && flag && (state == FlagState::InVerification || chief));
     m_escalateButton->setEnabled(idle && flag && state == FlagState::InVerification);
@@ -539,7 +561,13 @@ void CleaningQueuePage::cleaningDone()
         m_runInfo->setText(tr("Cleaning failed: the flags are as they were."));
         showError(outcome.error);
     }
-    refresh();
+    // Every flag may have changed and the connection's cache is cold: the list re-reads in the
+    // background (on the UI thread it froze the window for ~100 ms), the filter choices too.
+    if (m_model) {
+        m_model->refreshInBackground();
+        m_choicesLoader->load(m_ward->path());
+    }
+    updateActions();
     Q_EMIT cleaningFinished(outcome.completed);
 }
 

@@ -18,6 +18,7 @@ class WardDatabase;
 namespace wardroll::ui {
 
 class CleaningRunner;
+class FlagChoicesLoader;
 class FlagTableModel;
 
 // "Làm sạch dữ liệu": the ward's flags, ranked and filtered by rule, severity, state and village,
@@ -36,7 +37,7 @@ public:
 
     // The ward to review; null detaches (before the ward is closed).
     void setWard(model::WardDatabase* ward);
-    // Re-reads the filter choices, the counts and the list.
+    // Re-reads the list and its count, and the filter choices in the background.
     void refresh();
 
     void setStateFilter(StateFilter filter);
@@ -71,8 +72,10 @@ protected:
 private:
     void createWidgets();
     void retranslateUi();
-    void fillFilters();
+    void fillFilters(); // from the choices last loaded
+    void choicesLoaded(const QStringList& rules, const QStringList& villages);
     void applyFilters();
+    void selectFirstAndCount();
     void showCurrent();
     void updateActions();
     void updateCount();
@@ -85,6 +88,9 @@ private:
     model::WardDatabase* m_ward = nullptr;
     FlagTableModel* m_model = nullptr;
     CleaningRunner* m_runner = nullptr;
+    FlagChoicesLoader* m_choicesLoader = nullptr;
+    QStringList m_ruleChoices;
+    QStringList m_villageChoices;
     QProgressDialog* m_progress = nullptr;
 
     QLabel* m_ruleLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "CleaningRunner.h"
 
+#include "BackgroundPool.h"
 #include "WardDatabase.h"
 
 #include <QPromise>
@@ -34,8 +35,9 @@ bool CleaningRunner::start(const QString& wardPath, const QString& officer)
     m_outcome = {};
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const model::CleaningRun::Options base = m_options;
-    m_watcher.setFuture(
-        QtConcurrent::run([wardPath, officer, base, cancel = m_cancel](QPromise<Outcome>& promise) {
+    m_watcher.setFuture(QtConcurrent::run(
+        backgroundPool(), [wardPath, officer, base, cancel = m_cancel](QPromise<Outcome>& promise) {
+            lowerCurrentThreadPriority();
             Outcome outcome;
             promise.setProgressRange(0, static_cast<int>(model::CleaningRun::progressTotal));
             model::WardDatabase::Options open;

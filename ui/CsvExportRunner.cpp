@@ -1,5 +1,6 @@
 #include "CsvExportRunner.h"
 
+#include "BackgroundPool.h"
 #include "CsvExporter.h"
 #include "WardDatabase.h"
 
@@ -64,7 +65,8 @@ void CsvExportRunner::start(const QString& target)
         }
         Q_EMIT finished(outcome.ok, outcome.rows, outcome.error);
     });
-    auto future = QtConcurrent::run([path = m_wardPath, officer = m_officer, target, this] {
+    auto future = QtConcurrent::run(backgroundPool(), [path = m_wardPath, officer = m_officer, target, this] {
+        lowerCurrentThreadPriority();
         ExportOutcome outcome;
         model::WardDatabase::Options options;
         options.create = false;

@@ -1,5 +1,6 @@
 #include "DemoWardBuilder.h"
 
+#include "BackgroundPool.h"
 #include "DemoWardGenerator.h"
 #include "WardDatabase.h"
 
@@ -81,7 +82,7 @@ Status DemoWardBuilder::generate(const QString& path, QWidget* parent, int resid
     QFutureWatcher<void> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&generator, &ward, &outcome] {
+    watcher.setFuture(QtConcurrent::run(backgroundPool(), [&generator, &ward, &outcome] {
         auto result = generator.generate(ward);
         outcome = result.ok() ? Status{} : Status{result.error()};
     }));

@@ -184,6 +184,7 @@ void DuplicateReviewPage::setWard(model::WardDatabase* ward)
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &DuplicateReviewPage::showCurrent);
         connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicateReviewPage::showCurrent);
+        connect(m_model, &FlagTableModel::refreshed, this, &DuplicateReviewPage::selectFirstAndCount);
     }
     refresh();
 }
@@ -198,9 +199,25 @@ void DuplicateReviewPage::refresh()
     model::FlagQuery query;
     query.rules = {QStringLiteral("dup.*")};
     m_model->setQuery(query);
+    selectFirstAndCount();
+}
+
+void DuplicateReviewPage::refreshInBackground()
+{
+    if (m_model) {
+        m_model->refreshInBackground(); // selectFirstAndCount() when read
+        updateActions();
+    } else {
+        refresh();
+    }
+}
+
+void DuplicateReviewPage::selectFirstAndCount()
+{
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
-    auto count = model::FlagStore(*m_ward).count(query);
+    auto count = m_model->countedFlags() >= 0 ? model::Result<qint64>(m_model->countedFlags())
+                                              : model::FlagStore(*m_ward).count(m_model->query());
     m_count->setText(count.ok() ? tr("%Ln pair(s) to review", nullptr, static_cast<int>(count.value()))
                                 : QString());
 }
@@ -305,7 +322,7 @@ void DuplicateReviewPage::showCurrent()
 void DuplicateReviewPage::updateActions()
 {
     const model::Flag* flag = current();
-    const bool reviewable = flag && flag->isActive() && m_comparison->hasRecords()
+    const bool reviewable = flag && flag->isActive() && !m_model->isRefreshing() && m_comparison->hasRecords()
         && m_comparison->record(DuplicateComparisonTable::First).isLive()
         && m_comparison->record(DuplicateComparisonTable::Second).isLive();
     m_mergeButton->setEnabled(reviewable);

@@ -32,6 +32,9 @@ public:
     // The ward to review; null detaches (before the ward is closed).
     void setWard(model::WardDatabase* ward);
     void refresh();
+    // Re-reads the pairs in the background (FlagTableModel::refreshInBackground), as after a
+    // cleaning run; the review buttons wait for it.
+    void refreshInBackground();
 
     // Selects a pair by its flag (reading pages until it shows); false when it is not listed.
     bool selectPair(const QString& flagId);
@@ -62,6 +65,7 @@ private:
     void createWidgets();
     void retranslateUi();
     void showCurrent();
+    void selectFirstAndCount();
     void updateActions();
     [[nodiscard]] const model::Flag* current() const;
     [[nodiscard]] QString whyHtml(const model::Flag& flag) const;

@@ -1,17 +1,28 @@
 #include "FlagTableModel.h"
 
+#include "BackgroundPool.h"
 #include "RuleLabels.h"
+#include "WardDatabase.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wardroll::ui {
 
 FlagTableModel::FlagTableModel(model::WardDatabase& ward, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(ward)
+    , m_wardPath(ward.path())
 {
+    connect(&m_background, &QFutureWatcher<BackgroundPage>::finished, this,
+            &FlagTableModel::backgroundPageRead);
+}
+
+FlagTableModel::~FlagTableModel()
+{
+    m_background.waitForFinished(); // reads nothing of ours, but the ward file may go next
 }
 
 int FlagTableModel::rowCount(const QModelIndex& parent) const
@@ -104,15 +115,15 @@ void FlagTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
-QList<model::Flag> FlagTableModel::readPage()
+QList<model::Flag> FlagTableModel::readPage(const model::Flag* after)
 {
     m_error.clear();
     model::FlagQuery page = m_query;
     page.offset = 0;
     page.limit = m_pageSize + 1; // one more tells whether another page follows
     page.after.reset();
-    if (!m_rows.isEmpty())
-        page.after = model::FlagStore::positionOf(m_rows.constLast());
+    if (after)
+        page.after = model::FlagStore::positionOf(*after);
     auto read = m_store.list(page);
     if (!read.ok()) {
         m_atEnd = true;
@@ -128,7 +139,7 @@ QList<model::Flag> FlagTableModel::readPage()
 
 void FlagTableModel::readNextPage()
 {
-    QList<model::Flag> flags = readPage();
+    QList<model::Flag> flags = readPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
     if (!m_error.isEmpty()) {
         Q_EMIT errorOccurred(m_error);
         return;
@@ -149,17 +160,70 @@ void FlagTableModel::setQuery(const model::FlagQuery& query)
 
 void FlagTableModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
+    ++m_generation;
+    m_refreshing = false;
+    m_counted = -1;
     m_atEnd = false;
-    m_error.clear();
-    m_rows = readPage();
+    resetTo(readPage(nullptr));
+}
+
+void FlagTableModel::resetTo(QList<model::Flag> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     // Listeners of modelReset must not start fetching before every listener has seen the reset.
     m_fetching = true;
     endResetModel();
     m_fetching = false;
     if (!m_error.isEmpty())
         Q_EMIT errorOccurred(m_error);
+}
+
+void FlagTableModel::refreshInBackground()
+{
+    const int generation = ++m_generation;
+    m_refreshing = true;
+    model::FlagQuery page = m_query;
+    page.offset = 0;
+    page.limit = m_pageSize + 1;
+    page.after.reset();
+    m_background.setFuture(QtConcurrent::run(backgroundPool(), [path = m_wardPath, page, generation] {
+        lowerCurrentThreadPriority();
+        BackgroundPage read;
+        read.generation = generation;
+        model::WardDatabase::Options options;
+        options.create = false;
+        options.readOnly = true;
+        auto ward = model::WardDatabase::open(path, options);
+        if (!ward.ok()) {
+            read.error = ward.error().message;
+            return read;
+        }
+        model::FlagStore store(**ward);
+        auto rows = store.list(page);
+        if (!rows.ok()) {
+            read.error = rows.error().message;
+            return read;
+        }
+        read.rows = std::move(rows.value());
+        read.count = store.count(page).valueOr(-1);
+        return read;
+    }));
+}
+
+void FlagTableModel::backgroundPageRead()
+{
+    BackgroundPage read = m_background.result();
+    if (read.generation != m_generation)
+        return; // a newer query or refresh took over
+    m_refreshing = false;
+    m_error = read.error;
+    m_counted = read.count;
+    m_atEnd = !m_error.isEmpty() || read.rows.size() <= m_pageSize;
+    if (read.rows.size() > m_pageSize)
+        read.rows.removeLast();
+    resetTo(std::move(read.rows));
+    Q_EMIT refreshed();
 }
 
 void FlagTableModel::refreshRow(int row)

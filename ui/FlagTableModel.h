@@ -3,6 +3,7 @@
 #include "FlagStore.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QList>
 
 namespace wardroll::model {
@@ -13,7 +14,7 @@ namespace wardroll::ui {
 
 // The flags of a query (FlagStore), ranked (errors first, highest score first), read a page at
 // a time with keyset pagination: a page costs the same at the top of the list and deep in it.
-// Reads on the calling thread through the ward's connection.
+// Reads on the calling thread through the ward's connection, except refreshInBackground().
 class FlagTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1; // the flag's id
 
     explicit FlagTableModel(model::WardDatabase& ward, QObject* parent = nullptr);
+    ~FlagTableModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +49,15 @@ public:
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     // Re-reads from the first page.
     void refresh();
+    // Re-reads the first page and counts the query's flags on a worker thread, through its own
+    // read-only connection, then resets to it and emits refreshed(); the rows read stay until
+    // then. For after a cleaning run, when the flags have all changed and the connection's cache
+    // is cold: reading and joining a page then takes ~100 ms. setQuery() and refresh() supersede it.
+    void refreshInBackground();
+    // From refreshInBackground() until its rows are shown (or a newer query takes over).
+    [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
+    // The flags of the query, as the last background refresh counted them; -1 before.
+    [[nodiscard]] qint64 countedFlags() const { return m_counted; }
     // Re-reads one flag after a change, keeping it in place (it may no longer match the query
     // until the next refresh: the officer sees what he just did).
     void refreshRow(int row);
@@ -63,9 +74,20 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    void refreshed();
 
 private:
-    [[nodiscard]] QList<model::Flag> readPage(); // the page after the rows read
+    struct BackgroundPage
+    {
+        int generation = 0;
+        QList<model::Flag> rows; // one more than a page when another follows
+        qint64 count = -1;
+        QString error;
+    };
+    void backgroundPageRead();
+    void resetTo(QList<model::Flag> rows);
+
+    [[nodiscard]] QList<model::Flag> readPage(const model::Flag* after); // null: the first page
     void readNextPage();
 
     model::FlagStore m_store;
@@ -75,6 +97,11 @@ private:
     int m_pageSize = 200;
     bool m_atEnd = false;
     bool m_fetching = false;
+    QString m_wardPath;
+    QFutureWatcher<BackgroundPage> m_background;
+    int m_generation = 0; // a background read of an older generation is dropped
+    qint64 m_counted = -1;
+    bool m_refreshing = false;
 };
 
 } // namespace wardroll::ui

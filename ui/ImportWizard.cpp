@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "BackgroundPool.h"
 #include "CsvReader.h"
 #include "WardDatabase.h"
 
@@ -388,8 +389,9 @@ void ImportWizard::startWork(bool dryRun)
         m_working = false;
         workDone(outcome, dryRun);
     });
-    auto future = QtConcurrent::run(&ImportWizard::runImport, m_ward.path(), m_ward.officer(), m_file->text(),
-                                    encoding(), options, &m_cancel, &m_done, &m_total);
+    auto future
+        = QtConcurrent::run(backgroundPool(), &ImportWizard::runImport, m_ward.path(), m_ward.officer(),
+                            m_file->text(), encoding(), options, &m_cancel, &m_done, &m_total);
     m_future = future;
     watcher->setFuture(future);
 }

@@ -70,6 +70,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void sizeColumns();
+    void flagsChanged();
     void loadFigures();
     void updateTitle();
     void updateFigures();

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace wardroll::ui {
 
@@ -58,10 +59,13 @@ ResidentFormFields::ResidentFormFields(QWidget* parent)
     QWidget* column1 = new QWidget(this);
     QWidget* column2 = new QWidget(this);
     QWidget* column3 = new QWidget(this);
-    for (QWidget* column : {column1, column2, column3}) {
+    // The residence column holds the long labels ("Thôn, tổ dân phố (để lập danh sách)") and the
+    // long values (three addresses, the household): a larger share of the width, so that its
+    // fields are as wide as the others' at 1366×768.
+    for (auto [column, share] : {std::pair{column1, 3}, std::pair{column2, 4}, std::pair{column3, 3}}) {
         auto* layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
-        columns->addWidget(column, 1, Qt::AlignTop);
+        columns->addWidget(column, share, Qt::AlignTop);
     }
 
     // Created in tab order: identity, origin, residence, family, status.

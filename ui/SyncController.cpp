@@ -7,13 +7,10 @@
 #include "WardKeyStore.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 namespace wardroll::ui {
-
-namespace {
-const QString lastSyncKey = QStringLiteral("sync.last_success_ms");
-}
 
 SyncController::SyncController(model::WardDatabase& ward, QObject* parent)
     : QObject(parent)
@@ -25,7 +22,7 @@ SyncController::SyncController(model::WardDatabase& ward, QObject* parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
     bool ok = false;
-    const qint64 last = m_ward.meta(lastSyncKey).valueOr(QString()).toLongLong(&ok);
+    const qint64 last = m_ward.meta(SyncRoundWorker::lastSyncKey).valueOr(QString()).toLongLong(&ok);
     if (ok && last > 0)
         m_lastSyncAt = QDateTime::fromMSecsSinceEpoch(last, Qt::UTC);
     refreshCounts();
@@ -33,12 +30,16 @@ SyncController::SyncController(model::WardDatabase& ward, QObject* parent)
 
 SyncController::~SyncController()
 {
-    if (m_running) {
-        // A round still waits on the network and will resume into the client: leave the client
-        // and its key store alive rather than let the coroutine run into freed memory. Only
-        // happens when the application quits in the middle of a round.
-        (void)m_client.release();
-        (void)m_keys.release();
+    if (m_thread) {
+        // A round still waiting on the network stays suspended for good: its thread's event loop
+        // ends here, and the worker (with the round's client) is left alive rather than let the
+        // coroutine refer to freed memory. Only happens when the application quits mid-round.
+        if (!m_running) // in its own thread: its client's network objects live there
+            QMetaObject::invokeMethod(
+                m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+        m_thread->quit();
+        m_thread->wait();
     }
 }
 
@@ -66,24 +67,37 @@ void SyncController::syncNow()
     if (m_running)
         return;
     m_timer->stop();
-    runRound();
-}
-
-QCoro::Task<void> SyncController::runRound()
-{
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("sync"));
+        m_worker = new SyncRoundWorker(m_ward.path(), m_ward.officer());
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+    }
     m_running = true;
     Q_EMIT roundStarted();
     Q_EMIT stateChanged();
-    const sync::SyncReport report = co_await m_client->sync();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, policy = m_client->transport().policy(), this] {
+        worker->run(policy, [this](const SyncRoundWorker::Outcome& outcome) {
+            // Back to the UI thread; dropped if the controller is gone by then.
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { roundDone(outcome); }, Qt::QueuedConnection);
+        });
+    });
+}
+
+void SyncController::roundDone(const SyncRoundWorker::Outcome& outcome)
+{
+
+    const sync::SyncReport& report = outcome.report;
     m_running = false;
     m_lastReport = report;
-    m_online = m_client->isOnline();
+    m_online = outcome.online;
     const bool ok = report.status.ok();
     if (ok) {
         m_failures = 0;
         m_lastError.clear();
-        m_lastSyncAt = QDateTime::currentDateTimeUtc();
-        (void)m_ward.setMeta(lastSyncKey, QString::number(m_lastSyncAt.toMSecsSinceEpoch()));
+        m_lastSyncAt = outcome.succeededAt; // the worker keeps it in the ward
     } else {
         ++m_failures;
         m_lastError = report.status.error().message;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "SyncClient.h"
+#include "SyncRoundWorker.h"
 
 #include <chrono>
 #include <memory>
 #include <QDateTime>
 #include <QObject>
 
+class QThread;
 class QTimer;
 
 namespace wardroll::model {
@@ -19,15 +21,16 @@ class WardKeyStore;
 
 namespace wardroll::ui {
 
-// Runs sync rounds for the desktop app, in the background of the UI thread: each round is a
-// QCoro coroutine on SyncClient, whose HttpTransport keeps one long-lived QNetworkAccessManager,
-// aborts a request at its deadline and retries it with backoff and jitter. Between rounds the
+// Runs sync rounds for the desktop app, in a thread of its own (SyncRoundWorker, with its own
+// connection to the ward file): each round is a QCoro coroutine on a SyncClient there, whose
+// HttpTransport keeps one long-lived QNetworkAccessManager, aborts a request at its deadline and
+// retries it with backoff and jitter (with client()'s transport policy). Between rounds the
 // controller waits `interval`; after a failed round it waits longer each time (exponential, with
 // jitter, capped), so that a device out of coverage does not hammer the hub when it comes back.
 // "Online" means the round's authenticated ping succeeded, nothing else.
 //
-// The ward must outlive the controller, and the controller must not be destroyed while a round
-// runs (isRunning()): the window refuses to switch wards meanwhile.
+// The ward must outlive the controller. The window refuses to switch wards while a round runs
+// (isRunning()); destroying the controller meanwhile (quitting) abandons the round.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     explicit SyncController(model::WardDatabase& ward, QObject* parent = nullptr);
     ~SyncController() override;
 
+    // On the UI thread, for enrollment; its transport policy applies to the rounds too.
     [[nodiscard]] sync::SyncClient& client() { return *m_client; }
     [[nodiscard]] model::WardDatabase& ward() { return m_ward; }
 
@@ -70,13 +74,15 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    QCoro::Task<void> runRound(); // fire and forget: the task finishes on its own
+    void roundDone(const SyncRoundWorker::Outcome& outcome);
     void scheduleNext();
     [[nodiscard]] std::chrono::milliseconds nextDelay() const;
 
     model::WardDatabase& m_ward;
     std::unique_ptr<sync::WardKeyStore> m_keys;
     std::unique_ptr<sync::SyncClient> m_client;
+    QThread* m_thread = nullptr;
+    SyncRoundWorker* m_worker = nullptr; // lives in m_thread
     QTimer* m_timer = nullptr;
     std::chrono::milliseconds m_interval{std::chrono::minutes(5)};
     std::chrono::milliseconds m_baseBackoff{std::chrono::seconds(15)};

@@ -1,5 +1,6 @@
 #include "WardFiguresLoader.h"
 
+#include "BackgroundPool.h"
 #include "FlagStore.h"
 #include "UnsyncedRows.h"
 #include "WardDatabase.h"
@@ -26,7 +27,8 @@ WardFiguresLoader::~WardFiguresLoader()
 
 void WardFiguresLoader::load(const QString& wardPath)
 {
-    m_watcher.setFuture(QtConcurrent::run([wardPath] {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [wardPath] {
+        lowerCurrentThreadPriority();
         Figures figures;
         model::WardDatabase::Options options;
         options.create = false;

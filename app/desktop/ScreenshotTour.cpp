@@ -82,12 +82,20 @@ void ScreenshotTour::mainWindow()
         m_window.findChild<QTableView*>(QStringLiteral("residentTable"))->selectRow(3);
     save(&m_window, QStringLiteral("main-window"));
     connect(m_window.cleaningPage(), &ui::CleaningQueuePage::cleaningFinished, this,
-            &ScreenshotTour::cleaningPages, Qt::SingleShotConnection);
+            &ScreenshotTour::cleaningPages,
+            // Queued: after the pages' own (queued) refreshes.
+            Qt::ConnectionType(Qt::SingleShotConnection | Qt::QueuedConnection));
     m_window.cleaningPage()->runCleaning();
 }
 
 void ScreenshotTour::cleaningPages(bool completed)
 {
+    // The review lists re-read in the background after a run.
+    if (m_window.cleaningPage()->flagModel()->isRefreshing()
+        || m_window.duplicatePage()->pairModel()->isRefreshing()) {
+        QTimer::singleShot(20, this, [this, completed] { cleaningPages(completed); });
+        return;
+    }
     if (!completed)
         fail(QStringLiteral("The cleaning did not complete; the queue may be empty."));
     auto* tabs = m_window.findChild<QTabWidget*>(QStringLiteral("pages"));

@@ -102,6 +102,10 @@ struct Where
     // index, without sorting, so that any page comes at once. SQLite's planner, without
     // statistics, would rather sort.
     bool activeRanked = false;
+    // One rule (a duplicate review's "dup.*"): its flags sit together in flags_rule_rank, which
+    // holds every column the filter and the order need. The planner would rather walk all
+    // active flags in flags_rank and read each row to test its rule.
+    bool oneRule = false;
 };
 
 Where whereOf(const FlagQuery& q)
@@ -179,6 +183,7 @@ Where whereOf(const FlagQuery& q)
     states.erase(std::unique(states.begin(), states.end()), states.end());
     w.activeRanked
         = states == active && q.rules.isEmpty() && q.residentId.isEmpty() && q.householdId.isEmpty();
+    w.oneRule = q.rules.size() == 1 && q.residentId.isEmpty() && q.householdId.isEmpty();
     return w;
 }
 
@@ -233,15 +238,24 @@ Result<std::optional<Flag>> FlagStore::find(const QString& rule, const QString& 
 Status FlagStore::forEach(const FlagQuery& query, const std::function<bool(const Flag&)>& visit)
 {
     const Where where = whereOf(query);
-    QString sql = QStringLiteral("SELECT ") + flagColumns() + where.sql
-        + QStringLiteral(" ORDER BY f.severity_rank, f.score DESC, f.id");
-    if (where.activeRanked)
-        sql.replace(QStringLiteral("FROM flags f "),
-                    QStringLiteral("FROM flags f INDEXED BY flags_active_rank "));
-    if (query.limit > 0 || query.offset > 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2")
-                   .arg(query.limit > 0 ? query.limit : -1)
-                   .arg(query.offset);
+    const QString order = QStringLiteral(" ORDER BY f.severity_rank, f.score DESC, f.id");
+    const QString limit = query.limit > 0 || query.offset > 0
+        ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit > 0 ? query.limit : -1).arg(query.offset)
+        : QString();
+    QString sql;
+    if (query.limit > 0 && !where.activeRanked) {
+        // A page: rank the matching flags on an index alone, then read and join only the page's
+        // rows. Sorting the joined rows of every match took ~100 ms on 24,000 flags.
+        sql = QStringLiteral("SELECT ") + flagColumns()
+            + QStringLiteral(" WHERE f.rowid IN (SELECT f.rowid FROM flags f")
+            + (where.oneRule ? QStringLiteral(" INDEXED BY flags_rule_rank") : QString()) + where.sql + order
+            + limit + QLatin1Char(')') + order;
+    } else {
+        sql = QStringLiteral("SELECT ") + flagColumns() + where.sql + order + limit;
+        if (where.activeRanked)
+            sql.replace(QStringLiteral("FROM flags f "),
+                        QStringLiteral("FROM flags f INDEXED BY flags_active_rank "));
+    }
     auto stmt = m_ward.connection().prepare(sql);
     if (!stmt.ok())
         return stmt.error();
@@ -267,8 +281,9 @@ Result<QList<Flag>> FlagStore::list(const FlagQuery& query)
 Result<qint64> FlagStore::count(const FlagQuery& query)
 {
     const Where where = whereOf(query);
-    auto stmt
-        = m_ward.connection().prepare(QString(QStringLiteral("SELECT count(*) FROM flags f") + where.sql));
+    auto stmt = m_ward.connection().prepare(
+        QString(QStringLiteral("SELECT count(*) FROM flags f")
+                + (where.oneRule ? QStringLiteral(" INDEXED BY flags_rule_rank") : QString()) + where.sql));
     if (!stmt.ok())
         return stmt.error();
     int i = 1;
@@ -305,6 +320,32 @@ Result<FlagCounts> FlagStore::counts(const FlagQuery& filter)
         !status.ok())
         return status.error();
     return counts;
+}
+
+Result<QStringList> FlagStore::rulesWithFlags()
+{
+    return distinctTexts(u"SELECT DISTINCT rule FROM flags ORDER BY rule");
+}
+
+Result<QStringList> FlagStore::villagesWithFlags()
+{
+    return distinctTexts(u"SELECT DISTINCT coalesce(village, '') FROM flags ORDER BY 1");
+}
+
+Result<QStringList> FlagStore::distinctTexts(QStringView sql)
+{
+    auto stmt = m_ward.connection().prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    QStringList texts;
+    if (auto status = eachRow(*stmt,
+                              [&] {
+                                  texts << stmt->text(0);
+                                  return true;
+                              });
+        !status.ok())
+        return status.error();
+    return texts;
 }
 
 Result<QList<FlagEvent>> FlagStore::history(const QString& flagId)

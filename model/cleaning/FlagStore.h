@@ -100,6 +100,10 @@ public:
     // Counts by rule, severity, state and village of the flags `filter` selects (limit and
     // offset ignored).
     [[nodiscard]] Result<FlagCounts> counts(const FlagQuery& filter);
+    // The rules, and the villages ("" for none), that have flags in any state: a review list's
+    // filter choices. Cheaper than counts() (the rules come from an index alone).
+    [[nodiscard]] Result<QStringList> rulesWithFlags();
+    [[nodiscard]] Result<QStringList> villagesWithFlags();
     // Oldest first.
     [[nodiscard]] Result<QList<FlagEvent>> history(const QString& flagId);
 
@@ -123,6 +127,8 @@ public:
                                                      const ReconcileOptions& options = {});
 
 private:
+    [[nodiscard]] Result<QStringList> distinctTexts(QStringView sql);
+
     WardDatabase& m_ward;
 };
 

@@ -131,6 +131,69 @@ private Q_SLOTS:
         QCOMPARE(model.flagAt(0).id, sample.birthYearFlagId);
     }
 
+    void anyQueryIsPagedInRankAndReReadInTheBackground()
+    {
+        test::TempWard temp;
+        const test::ReviewSample sample = test::fillReviewSample(temp.ward());
+        QVERIFY(FlagStore(temp.ward()).dismiss(sample.twinFlagId, QStringLiteral("twins")).ok());
+        FlagQuery pairs; // one rule prefix, read through the rule's index
+        pairs.rules = {QStringLiteral("dup.*")};
+        pairs.states.clear();
+        FlagQuery everything;
+        everything.states.clear();
+        for (const FlagQuery& query : {pairs, everything}) {
+            FlagTableModel model(temp.ward());
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setPageSize(1);
+            model.setQuery(query);
+            QCOMPARE(model.rowCount(), 1);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            const QList<Flag> ranked = FlagStore(temp.ward()).list(query).value();
+            QCOMPARE(model.rowCount(), ranked.size());
+            for (int row = 0; row < model.rowCount(); ++row)
+                QCOMPARE(model.flagAt(row).id, ranked.at(row).id);
+        }
+        QCOMPARE(FlagStore(temp.ward()).list(pairs).value().size(), 2);
+
+        // Another connection changes the flags (as a cleaning run does): the background re-read
+        // shows them, counted, and stays on its first page.
+        FlagTableModel model(temp.ward());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1);
+        FlagQuery active = pairs;
+        active.states = FlagQuery().states;
+        model.setQuery(active);
+        QCOMPARE(model.flagAt(0).id, sample.duplicateFlagId);
+        QCOMPARE(model.countedFlags(), -1);
+        {
+            auto other = WardDatabase::open(temp.path(), {}).value();
+            QVERIFY(FlagStore(*other).dismiss(sample.duplicateFlagId, QStringLiteral("checked")).ok());
+            QVERIFY(FlagStore(*other).reopen(sample.twinFlagId).ok());
+        }
+        QSignalSpy refreshed(&model, &FlagTableModel::refreshed);
+        model.refreshInBackground();
+        QVERIFY(model.isRefreshing());
+        QCOMPARE(model.flagAt(0).id, sample.duplicateFlagId); // until the new page is read
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(!model.isRefreshing());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.flagAt(0).id, sample.twinFlagId);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.countedFlags(), qint64(1));
+
+        // A query set meanwhile wins over a background read started before it.
+        model.refreshInBackground();
+        model.setQuery(everything);
+        QCOMPARE(model.countedFlags(), -1);
+        const QString top = model.flagAt(0).id;
+        QTRY_VERIFY(!model.isRefreshing());
+        QCoreApplication::processEvents();
+        QCOMPARE(model.flagAt(0).id, top);
+        QCOMPARE(model.query().rules, everything.rules);
+        QCOMPARE(refreshed.size(), 1);
+    }
+
     void fixAFlag()
     {
         test::TempWard temp;
@@ -357,7 +420,13 @@ private Q_SLOTS:
         QCOMPARE(finished.at(1).at(0).toBool(), true);
         QVERIFY(page.runner()->lastOutcome().completed);
         QVERIFY(snapshot(*reopen(temp.path())).lastRun != before.lastRun);
+        // The list re-reads in the background, its review steps wait for it.
+        QVERIFY(page.flagModel()->isRefreshing());
+        QVERIFY(!button(&page, "verifyButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.flagModel()->isRefreshing(), 30000);
         QVERIFY(page.flagModel()->rowCount() > 0);
+        QCOMPARE(page.flagModel()->countedFlags(), FlagStore(ward).count(FlagQuery()).value());
+        QVERIFY(button(&page, "verifyButton")->isEnabled());
         QVERIFY(!page.findChild<QLabel*>(QStringLiteral("runInfo"))->text().isEmpty());
         QVERIFY(button(&page, "runCleaningButton")->isEnabled());
     }
