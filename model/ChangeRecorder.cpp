@@ -601,7 +601,8 @@ void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
 {
     if (m_streamRows.size() - streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes))
         closeStreamChunk();
-    const int count = std::min<int>(sqlite3_preupdate_count(db), static_cast<int>(table.columns.size()));
+    // The encodings made at attach() hold for the table's columns as they were then.
+    const int count = sqlite3_preupdate_count(db);
     sqlite3_value* key = nullptr;
     if (count != table.columns.size() || table.keyColumn < 0
         || sqlite3_preupdate_new(db, table.keyColumn, &key) != SQLITE_OK || !key) {

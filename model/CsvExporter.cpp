@@ -50,6 +50,44 @@ CsvExporter::CsvExporter(WardDatabase& ward)
 {
 }
 
+std::array<QString, CsvFieldMap::fieldCount> CsvExporter::values(const Resident& r,
+                                                                 const QString& householdNumber)
+{
+    const QString values[] = {
+        r.sourceRef,
+        r.fullName,
+        r.otherNames,
+        dateText(r.birthDate),
+        sexCode(r.sex),
+        r.personalId,
+        r.oldId,
+        r.birthPlace,
+        r.birthRegistrationPlace,
+        r.hometown,
+        r.ethnicity,
+        r.religion,
+        r.nationality,
+        r.maritalStatus,
+        r.permanentAddress.text,
+        r.temporaryAddress.text,
+        r.currentAddress.text,
+        r.village,
+        householdNumber,
+        r.relationToHead,
+        r.fatherName,
+        r.fatherId,
+        r.motherName,
+        r.motherId,
+        r.spouseName,
+        r.spouseId,
+        r.phone,
+        r.email,
+        statusCode(r.status),
+        dateText(r.deathDate),
+    };
+    return std::to_array(values); // of another size if a field were missing: no conversion
+}
+
 Result<qint64> CsvExporter::exportFile(const QString& path,
                                        const std::function<bool(qint64 done, qint64 total)>& progress)
 {
@@ -98,39 +136,8 @@ Result<qint64> CsvExporter::exportFile(const QString& path,
     bool writeError = false;
     bool cancelled = false;
     const auto status = store.forEachResident([&](const Resident& r) {
-        const QString values[] = {
-            r.sourceRef,
-            r.fullName,
-            r.otherNames,
-            dateText(r.birthDate),
-            sexCode(r.sex),
-            r.personalId,
-            r.oldId,
-            r.birthPlace,
-            r.birthRegistrationPlace,
-            r.hometown,
-            r.ethnicity,
-            r.religion,
-            r.nationality,
-            r.maritalStatus,
-            r.permanentAddress.text,
-            r.temporaryAddress.text,
-            r.currentAddress.text,
-            r.village,
-            r.householdId.isEmpty() ? QString() : householdNumbers.value(r.householdId),
-            r.relationToHead,
-            r.fatherName,
-            r.fatherId,
-            r.motherName,
-            r.motherId,
-            r.spouseName,
-            r.spouseId,
-            r.phone,
-            r.email,
-            statusCode(r.status),
-            dateText(r.deathDate),
-        };
-        static_assert(std::size(values) == CsvFieldMap::fieldCount);
+        const auto values = CsvExporter::values(
+            r, r.householdId.isEmpty() ? QString() : householdNumbers.value(r.householdId));
         for (qsizetype i = 0; i < qsizetype(std::size(values)); ++i) {
             if (i)
                 buffer.append(',');

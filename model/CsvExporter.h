@@ -1,7 +1,9 @@
 #pragma once
 
+#include "CsvFieldMap.h"
 #include "Result.h"
 
+#include <array>
 #include <functional>
 #include <QCoreApplication>
 #include <QString>
@@ -9,6 +11,7 @@
 namespace wardroll::model {
 
 class WardDatabase;
+struct Resident;
 
 // Writes the ward's live residents as CSV: UTF-8 without BOM, CRLF line ends, RFC 4180 quoting,
 // a header of the canonical field names in CsvFieldMap::Field order, rows in record-id order
@@ -28,6 +31,10 @@ public:
     // false cancels.
     [[nodiscard]] Result<qint64>
     exportFile(const QString& path, const std::function<bool(qint64 done, qint64 total)>& progress = {});
+
+    // A record's text for each column, in CsvFieldMap::Field order, as the file holds it.
+    [[nodiscard]] static std::array<QString, CsvFieldMap::fieldCount> values(const Resident& r,
+                                                                             const QString& householdNumber);
 
 private:
     WardDatabase& m_ward;

@@ -1,6 +1,7 @@
 #include "CsvImporter.h"
 
 #include "BulkLoadJournal.h"
+#include "CsvExporter.h"
 #include "CsvFieldMap.h"
 #include "CsvReader.h"
 #include "ResidentBulkInsert.h"
@@ -66,73 +67,21 @@ QStringList jsonKeys(const QStringList& header)
 }
 
 // Whether the record gives back `cell`, the trimmed text a column fed into `field` on its own,
-// so that the raw row need not keep it: text kept as written, a date whose raw text is stored,
-// a sex or status that was understood.
-bool reproduced(Field field, const Resident& r, QStringView cell)
+// so that the raw row need not keep it: the field exports as that text, or the value (a sex, a
+// status, a household reference) was understood.
+bool reproduced(Field field, const std::array<QString, CsvFieldMap::fieldCount>& exported, const Resident& r,
+                QStringView cell)
 {
     switch (field) {
-    case Field::SourceRef:
-        return r.sourceRef == cell;
-    case Field::FullName:
-        return r.fullName == cell;
-    case Field::OtherNames:
-        return r.otherNames == cell;
-    case Field::BirthDate:
-        return r.birthDate.raw() == cell;
     case Field::Sex:
         return r.sex != Sex::Unknown;
-    case Field::PersonalId:
-        return r.personalId == cell;
-    case Field::OldId:
-        return r.oldId == cell;
-    case Field::BirthPlace:
-        return r.birthPlace == cell;
-    case Field::BirthRegistrationPlace:
-        return r.birthRegistrationPlace == cell;
-    case Field::Hometown:
-        return r.hometown == cell;
-    case Field::Ethnicity:
-        return r.ethnicity == cell;
-    case Field::Religion:
-        return r.religion == cell;
-    case Field::Nationality:
-        return r.nationality == cell;
-    case Field::MaritalStatus:
-        return r.maritalStatus == cell;
-    case Field::PermanentAddress:
-        return r.permanentAddress.text == cell;
-    case Field::TemporaryAddress:
-        return r.temporaryAddress.text == cell;
-    case Field::CurrentAddress:
-        return r.currentAddress.text == cell;
-    case Field::Village:
-        return r.village == cell;
-    case Field::HouseholdRef:
-        return true; // the number of the household the record belongs to
-    case Field::RelationToHead:
-        return r.relationToHead == cell;
-    case Field::FatherName:
-        return r.fatherName == cell;
-    case Field::FatherId:
-        return r.fatherId == cell;
-    case Field::MotherName:
-        return r.motherName == cell;
-    case Field::MotherId:
-        return r.motherId == cell;
-    case Field::SpouseName:
-        return r.spouseName == cell;
-    case Field::SpouseId:
-        return r.spouseId == cell;
-    case Field::Phone:
-        return r.phone == cell;
-    case Field::Email:
-        return r.email == cell;
     case Field::Status:
         return parseStatus(cell).has_value();
-    case Field::DeathDate:
-        return r.deathDate.raw() == cell;
+    case Field::HouseholdRef:
+        return true; // the number of the household the record belongs to
+    default:
+        return exported[static_cast<int>(field)] == cell;
     }
-    return false;
 }
 
 // The cells of the source row that the record does not give back as written (header → value,
@@ -142,11 +91,13 @@ bool reproduced(Field field, const Resident& r, QStringView cell)
 QString rawJson(const QStringList& keys, const QStringList& row, const CsvFieldMap& map, const Resident& r)
 {
     QString out;
+    const auto exported = CsvExporter::values(r, {});
     for (qsizetype i = 0; i < row.size() && i < keys.size(); ++i) {
         const QStringView cell = QStringView(row[i]).trimmed();
         if (cell.isEmpty())
             continue;
-        if (const auto field = map.directField(static_cast<int>(i)); field && reproduced(*field, r, cell))
+        if (const auto field = map.directField(static_cast<int>(i));
+            field && reproduced(*field, exported, r, cell))
             continue;
         out.append(out.isEmpty() ? QLatin1Char('{') : QLatin1Char(','));
         out.append(keys[i]);

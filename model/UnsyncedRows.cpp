@@ -6,6 +6,7 @@
 
 #include <limits>
 #include <QLoggingCategory>
+#include <QMap>
 
 namespace wardroll::model {
 
@@ -144,14 +145,11 @@ Status UnsyncedRows::rebuildFromOutbox()
         }
     }
     for (auto table = latest.cbegin(); table != latest.cend(); ++table) {
-        auto stmt = m_connection.prepare(
-            QStringLiteral("UPDATE %1 SET pending_seq = ?1 WHERE id = ?2").arg(table.key()));
-        if (!stmt.ok())
-            return stmt.error();
-        for (auto it = table->cbegin(); it != table->cend(); ++it) {
-            stmt->reset();
-            stmt->bindAll(it.value(), it.key());
-            if (auto status = stmt->exec(); !status.ok())
+        QMap<qint64, QStringList> idsBySeq;
+        for (auto it = table->cbegin(); it != table->cend(); ++it)
+            idsBySeq[it.value()].append(it.key());
+        for (auto it = idsBySeq.cbegin(); it != idsBySeq.cend(); ++it) {
+            if (auto status = mark(table.key(), it.value(), it.key()); !status.ok())
                 return status;
         }
     }
