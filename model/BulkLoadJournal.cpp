@@ -25,25 +25,17 @@ BulkLoadJournal::BulkLoadJournal(SqlConnection& connection)
         return;
     }
     m_active = true;
-    if (auto cache = m_connection.queryInt(u"PRAGMA cache_size"); cache.ok()) {
-        m_cacheSize = cache.value();
-        (void)m_connection.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB));
-    }
+    m_cacheSize.emplace(m_connection, QStringLiteral("cache_size"), -bulkCacheKiB);
     // Index rebuilds at the end of the load sort every row; SQLite can sort on helper threads.
-    if (auto threads = m_connection.queryInt(u"PRAGMA threads"); threads.ok()) {
-        m_threads = threads.value();
-        (void)m_connection.exec(
-            QStringLiteral("PRAGMA threads = %1").arg(std::max(1, QThread::idealThreadCount())));
-    }
+    m_threads.emplace(m_connection, QStringLiteral("threads"), std::max(1, QThread::idealThreadCount()));
 }
 
 BulkLoadJournal::~BulkLoadJournal()
 {
     if (!m_active)
         return;
-    (void)m_connection.exec(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
-    if (m_cacheSize != 0)
-        (void)m_connection.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    m_threads.reset();
+    m_cacheSize.reset();
     // Best effort: if it fails (someone opened the ward meanwhile), the next open sets WAL.
     (void)m_connection.queryText(u"PRAGMA journal_mode = WAL");
 }

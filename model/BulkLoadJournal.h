@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ScopedPragma.h"
+
+#include <optional>
+
 namespace wardroll::model {
 
 class SqlConnection;
@@ -29,8 +33,8 @@ public:
 private:
     SqlConnection& m_connection;
     bool m_active = false;
-    long long m_cacheSize = 0; // as it was, to restore
-    long long m_threads = 0;
+    std::optional<ScopedPragma> m_cacheSize;
+    std::optional<ScopedPragma> m_threads;
 };
 
 } // namespace wardroll::model

@@ -70,8 +70,40 @@ private Q_SLOTS:
         ResidentSearch search(temp.ward());
         QCOMPARE(search.search(u"truoc"_qs)->size(), 1);
         QCOMPARE(search.search(u"trong"_qs)->size(), 2);
+        // The index numbers new rows itself: each word must lead to its own record.
+        const auto hai = search.search(u"trong hai"_qs);
+        QCOMPARE(hai->size(), 1);
+        QCOMPARE(hai->first().fullName, u"Trong Thị Hai"_qs);
+        const auto ba = search.search(u"trong ba"_qs);
+        QCOMPARE(ba->size(), 1);
+        QCOMPARE(ba->first().fullName, u"Trong Văn Ba"_qs);
+        QCOMPARE(search.search(u"truoc mot"_qs)->first().fullName, u"Trước Văn Một"_qs);
         QVERIFY(insertNamed(store, QStringLiteral("Sau Văn Bốn")).ok());
         QCOMPARE(search.search(u"sau van"_qs)->size(), 1);
+    }
+
+    void finishPutsTheConnectionsSettingsBack()
+    {
+        // The rebuild sorts with file-backed pieces on helper threads; the ward's own settings
+        // (temp files in memory, its cache) must be what the connection has afterwards.
+        test::TempWard temp;
+        SqlConnection& db = temp.ward().connection();
+        const auto settings = [&db] {
+            QList<qint64> values;
+            for (const auto* pragma : {u"PRAGMA temp_store", u"PRAGMA cache_size", u"PRAGMA threads"})
+                values.append(db.queryInt(QStringView(pragma)).valueOr(-999));
+            return values;
+        };
+        const QList<qint64> before = settings();
+        SqlTransaction transaction(db);
+        ResidentBulkInsert bulk(db);
+        QVERIFY(bulk.begin().ok());
+        WardStore store(temp.ward());
+        QVERIFY(insertNamed(store, QStringLiteral("Giữa Văn Năm")).ok());
+        QVERIFY(bulk.finish().ok());
+        QVERIFY(transaction.commit().ok());
+        QCOMPARE(settings(), before);
+        QCOMPARE(before.first(), qint64(2)); // MEMORY, as WardDatabase opens it
     }
 
     void rollbackRestoresSchema()
