@@ -42,8 +42,17 @@ Result<std::unique_ptr<WardDatabase>> WardDatabase::open(const QString& path, co
     SqlConnection& db = *connection.value();
 
     // Reading the header first turns "not a database" into a clear error before any pragma.
-    if (auto probe = db.queryInt(u"SELECT count(*) FROM sqlite_master"); !probe.ok())
+    auto probe = db.queryInt(u"SELECT count(*) FROM sqlite_master");
+    if (!probe.ok())
         return probe.error();
+    // A new ward gets 16 KiB pages (a page size is chosen once, before the first table). A bulk
+    // load writes its gigabytes a page at a time when the cache spills: with 4 KiB pages a 1M
+    // import made 700k write calls and spent 13 s in the kernel; with 16 KiB it took 41 s
+    // instead of 52 s, and index rebuilds were a third faster (fewer, fuller pages).
+    if (probe.value() == 0 && !options.readOnly) {
+        if (auto status = db.exec(u"PRAGMA page_size = 16384"); !status.ok())
+            return status.error();
+    }
 
     // Reads of a 1M ward's rows go through mmap rather than into the page cache's own memory:
     // the first sorted search of a session reads ~17k scattered pages, 350 ms through the cache

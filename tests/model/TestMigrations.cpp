@@ -1,6 +1,7 @@
 #include "Migrations.h"
 #include "SqlConnection.h"
 #include "TempWard.h"
+#include "WardDatabase.h"
 
 #include <QFile>
 #include <QTest>
@@ -83,6 +84,26 @@ private Q_SLOTS:
                      ->queryInt(u"SELECT count(*) FROM resident_search WHERE resident_search MATCH 'anh'")
                      .value(),
                  1);
+    }
+
+    void aNewWardHasLargePagesAnOldOneKeepsItsOwn()
+    {
+        test::TempWard fresh;
+        QCOMPARE(fresh.ward().connection().queryInt(u"PRAGMA page_size").valueOr(0), 16384);
+
+        // A ward made before 16 KiB pages (here: 4 KiB, SQLite's default) opens, upgrades and
+        // keeps its page size: it can only change by rewriting the whole file.
+        test::TempWard temp;
+        {
+            auto db = SqlConnection::open(temp.path());
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(u"PRAGMA page_size = 4096").ok());
+            QVERIFY(Migrations::migrate(**db, 1).ok());
+        }
+        auto ward = WardDatabase::open(temp.path());
+        QVERIFY(ward.ok());
+        QCOMPARE(ward.value()->connection().queryInt(u"PRAGMA page_size").valueOr(0), 4096);
+        QCOMPARE(Migrations::currentVersion(ward.value()->connection()).value(), Migrations::latestVersion());
     }
 
     void refusesAWardFromTheFuture()
