@@ -391,6 +391,7 @@ void ChangeRecorder::endSession()
         m_streaming = false;
         m_streamRefused = false;
         m_streamRows = std::string();
+        m_spareStream = std::string();
         m_streamCount = 0;
         m_streamClosed.clear();
     }
@@ -556,7 +557,13 @@ void ChangeRecorder::rewindStream(const StreamMark& mark)
 void ChangeRecorder::closeStreamChunk()
 {
     m_streamClosed.append(StreamChunk{std::move(m_streamRows), m_streamCount});
-    m_streamRows = freshStreamBuffer();
+    if (m_spareStream.capacity() > static_cast<size_t>(maxChangeSetBytes)) {
+        m_streamRows = std::move(m_spareStream);
+        m_streamRows.assign(streamHeadRoom, '\0');
+        m_spareStream = std::string();
+    } else {
+        m_streamRows = freshStreamBuffer();
+    }
     m_streamCount = 0;
 }
 
@@ -565,6 +572,7 @@ Status ChangeRecorder::writeStreamed()
     while (!m_streamClosed.isEmpty()) {
         if (auto status = writeChunk(m_streamClosed.first()); !status.ok())
             return status;
+        m_spareStream = std::move(m_streamClosed.first().rows);
         m_streamClosed.removeFirst();
     }
     return {};

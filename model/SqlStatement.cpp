@@ -1,6 +1,7 @@
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace wardroll::model {
@@ -19,6 +20,9 @@ SqlStatement::~SqlStatement()
 SqlStatement::SqlStatement(SqlStatement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_stagingBlocks(std::move(other.m_stagingBlocks))
+    , m_stagingBlock(std::exchange(other.m_stagingBlock, 0))
+    , m_stagingUsed(std::exchange(other.m_stagingUsed, 0))
 {
 }
 
@@ -28,6 +32,9 @@ SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_stagingBlocks = std::move(other.m_stagingBlocks);
+        m_stagingBlock = std::exchange(other.m_stagingBlock, 0);
+        m_stagingUsed = std::exchange(other.m_stagingUsed, 0);
     }
     return *this;
 }
@@ -43,6 +50,33 @@ SqlStatement& SqlStatement::bind(int index, QStringView value)
 {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindStaged(int index, const QString& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    const qsizetype room = value.size() * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
+    if (room > stagingBlockSize)
+        return bind(index, QStringView(value));
+    if (m_stagingBlocks.empty() || stagingBlockSize - m_stagingUsed < room) {
+        if (!m_stagingBlocks.empty()) {
+            ++m_stagingBlock;
+            m_stagingUsed = 0;
+        }
+        if (m_stagingBlock >= m_stagingBlocks.size())
+            m_stagingBlocks.push_back(std::make_unique<char[]>(static_cast<size_t>(stagingBlockSize)));
+    }
+    char* start = m_stagingBlocks[m_stagingBlock].get() + m_stagingUsed;
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    char* end = utf8.appendToBuffer(start, value);
+    m_stagingUsed += end - start;
+    sqlite3_bind_text(m_stmt, index, start, static_cast<int>(end - start), SQLITE_STATIC);
     return *this;
 }
 
@@ -121,6 +155,8 @@ void SqlStatement::reset()
 void SqlStatement::clearBindings()
 {
     sqlite3_clear_bindings(m_stmt);
+    m_stagingBlock = 0;
+    m_stagingUsed = 0;
 }
 
 int SqlStatement::columnCount() const

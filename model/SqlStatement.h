@@ -2,9 +2,11 @@
 
 #include "Result.h"
 
+#include <memory>
 #include <optional>
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +40,11 @@ public:
     // stepped and the parameter bound again (a large change-set is not worth copying).
     SqlStatement& bindUncopied(int index, QByteArrayView blob);
     SqlStatement& bind(int index, std::optional<int> value);
+    // Like bind(), for the statements of bulk writes: the UTF-8 is written into the statement's
+    // own reusable memory and bound without a copy, where bind() allocates twice per value. That
+    // memory is reused by the next bindings after clearBindings(), so bind every parameter again
+    // after it (as a cached statement does).
+    SqlStatement& bindStaged(int index, const QString& value);
     SqlStatement& bindNull(int index);
     SqlStatement& bindNamed(const char* name, const QString& value);
 
@@ -70,6 +77,12 @@ private:
     Error lastError() const;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+
+    // bindStaged()'s text: blocks that never move while bound, rewound by clearBindings().
+    static constexpr qsizetype stagingBlockSize = 64 * 1024;
+    std::vector<std::unique_ptr<char[]>> m_stagingBlocks;
+    size_t m_stagingBlock = 0; // the block being filled
+    qsizetype m_stagingUsed = 0; // bytes used in it
 };
 
 } // namespace wardroll::model

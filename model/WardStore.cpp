@@ -94,10 +94,10 @@ QString notNull(const QString& text)
 
 void bindAddress(SqlStatement& stmt, int& i, const Address& address)
 {
-    stmt.bind(i++, notNull(address.unitCode));
-    stmt.bind(i++, notNull(address.unitScheme));
-    stmt.bind(i++, notNull(address.village));
-    stmt.bind(i++, notNull(address.text));
+    stmt.bindStaged(i++, notNull(address.unitCode));
+    stmt.bindStaged(i++, notNull(address.unitScheme));
+    stmt.bindStaged(i++, notNull(address.village));
+    stmt.bindStaged(i++, notNull(address.text));
 }
 
 Address readAddress(const SqlStatement& row, int& i)
@@ -112,7 +112,7 @@ Address readAddress(const SqlStatement& row, int& i)
 
 void bindDate(SqlStatement& stmt, int& i, const PartialDate& date)
 {
-    stmt.bind(i++, notNull(date.raw().isEmpty() ? date.toDisplayString() : date.raw()));
+    stmt.bindStaged(i++, notNull(date.raw().isEmpty() ? date.toDisplayString() : date.raw()));
     stmt.bind(i++, date.year());
     stmt.bind(i++, date.month());
     stmt.bind(i++, date.day());
@@ -199,8 +199,13 @@ Result<SqlStatement*> WardStore::cached(int slot, QStringView sql)
 
 QString WardStore::searchText(const Resident& r)
 {
+    return searchText(r, VietnameseText::foldKey(r.fullName));
+}
+
+QString WardStore::searchText(const Resident& r, const QString& nameKey)
+{
     QStringList parts;
-    parts << VietnameseText::foldKey(r.fullName);
+    parts << nameKey;
     if (!r.otherNames.isEmpty())
         parts << VietnameseText::foldKey(r.otherNames);
     if (!r.personalId.isEmpty())
@@ -217,51 +222,52 @@ QString WardStore::searchText(const Resident& r)
 void WardStore::bindResident(SqlStatement& stmt, const Resident& r)
 {
     int i = 1;
-    stmt.bind(i++, orNull(r.sourceRef));
-    stmt.bind(i++, orNull(r.householdId));
-    stmt.bind(i++, notNull(r.relationToHead));
-    stmt.bind(i++, notNull(r.fullName));
-    stmt.bind(i++, notNull(r.otherNames));
-    stmt.bind(i++, notNull(r.personalId));
-    stmt.bind(i++, notNull(r.oldId));
+    stmt.bindStaged(i++, orNull(r.sourceRef));
+    stmt.bindStaged(i++, orNull(r.householdId));
+    stmt.bindStaged(i++, notNull(r.relationToHead));
+    stmt.bindStaged(i++, notNull(r.fullName));
+    stmt.bindStaged(i++, notNull(r.otherNames));
+    stmt.bindStaged(i++, notNull(r.personalId));
+    stmt.bindStaged(i++, notNull(r.oldId));
     bindDate(stmt, i, r.birthDate);
-    stmt.bind(i++, orNull(sexCode(r.sex)));
-    stmt.bind(i++, notNull(r.birthPlace));
-    stmt.bind(i++, notNull(r.birthRegistrationPlace));
-    stmt.bind(i++, notNull(r.hometown));
-    stmt.bind(i++, notNull(r.ethnicity));
-    stmt.bind(i++, notNull(r.religion));
-    stmt.bind(i++, notNull(r.nationality));
-    stmt.bind(i++, notNull(r.maritalStatus));
-    stmt.bind(i++, notNull(r.phone));
-    stmt.bind(i++, notNull(r.email));
-    stmt.bind(i++, notNull(r.village));
+    stmt.bindStaged(i++, orNull(sexCode(r.sex)));
+    stmt.bindStaged(i++, notNull(r.birthPlace));
+    stmt.bindStaged(i++, notNull(r.birthRegistrationPlace));
+    stmt.bindStaged(i++, notNull(r.hometown));
+    stmt.bindStaged(i++, notNull(r.ethnicity));
+    stmt.bindStaged(i++, notNull(r.religion));
+    stmt.bindStaged(i++, notNull(r.nationality));
+    stmt.bindStaged(i++, notNull(r.maritalStatus));
+    stmt.bindStaged(i++, notNull(r.phone));
+    stmt.bindStaged(i++, notNull(r.email));
+    stmt.bindStaged(i++, notNull(r.village));
     bindAddress(stmt, i, r.permanentAddress);
     bindAddress(stmt, i, r.temporaryAddress);
     bindAddress(stmt, i, r.currentAddress);
-    stmt.bind(i++, notNull(r.fatherName));
-    stmt.bind(i++, notNull(r.fatherId));
-    stmt.bind(i++, notNull(r.motherName));
-    stmt.bind(i++, notNull(r.motherId));
-    stmt.bind(i++, notNull(r.spouseName));
-    stmt.bind(i++, notNull(r.spouseId));
-    stmt.bind(i++, statusCode(r.status));
+    stmt.bindStaged(i++, notNull(r.fatherName));
+    stmt.bindStaged(i++, notNull(r.fatherId));
+    stmt.bindStaged(i++, notNull(r.motherName));
+    stmt.bindStaged(i++, notNull(r.motherId));
+    stmt.bindStaged(i++, notNull(r.spouseName));
+    stmt.bindStaged(i++, notNull(r.spouseId));
+    stmt.bindStaged(i++, statusCode(r.status));
     bindDate(stmt, i, r.deathDate);
-    stmt.bind(i++, notNull(r.importRaw));
+    stmt.bindStaged(i++, notNull(r.importRaw));
     // Both columns are NOT NULL: a record with no name and no ID (an import row with only a
     // birth date) still has an empty, not a null, key.
-    stmt.bind(i++, notNull(VietnameseText::foldKey(r.fullName)));
-    stmt.bind(i++, notNull(searchText(r)));
-    stmt.bind(i++, orNull(r.mergedInto));
+    const QString nameKey = VietnameseText::foldKey(r.fullName);
+    stmt.bindStaged(i++, notNull(nameKey));
+    stmt.bindStaged(i++, notNull(searchText(r, nameKey)));
+    stmt.bindStaged(i++, orNull(r.mergedInto));
     stmt.bind(i++, r.createdAt);
-    stmt.bind(i++, notNull(r.createdBy));
+    stmt.bindStaged(i++, notNull(r.createdBy));
     stmt.bind(i++, r.updatedAt);
-    stmt.bind(i++, notNull(r.updatedBy));
+    stmt.bindStaged(i++, notNull(r.updatedBy));
     if (r.deletedAt)
         stmt.bind(i++, r.deletedAt);
     else
         stmt.bindNull(i++);
-    stmt.bind(i++, r.id);
+    stmt.bindStaged(i++, r.id);
 }
 
 Resident WardStore::readResident(const SqlStatement& row, int first)
@@ -476,14 +482,14 @@ Household readHousehold(const SqlStatement& row)
 void bindHousehold(SqlStatement& stmt, const Household& h)
 {
     int i = 1;
-    stmt.bind(i++, h.id);
-    stmt.bind(i++, notNull(h.number));
+    stmt.bindStaged(i++, h.id);
+    stmt.bindStaged(i++, notNull(h.number));
     bindAddress(stmt, i, h.address);
-    stmt.bind(i++, notNull(h.village));
+    stmt.bindStaged(i++, notNull(h.village));
     stmt.bind(i++, h.createdAt);
-    stmt.bind(i++, notNull(h.createdBy));
+    stmt.bindStaged(i++, notNull(h.createdBy));
     stmt.bind(i++, h.updatedAt);
-    stmt.bind(i++, notNull(h.updatedBy));
+    stmt.bindStaged(i++, notNull(h.updatedBy));
     if (h.deletedAt)
         stmt.bind(i++, h.deletedAt);
     else

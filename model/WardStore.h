@@ -49,6 +49,8 @@ public:
 
     // The accent-folded text the search index holds for a resident.
     [[nodiscard]] static QString searchText(const Resident& resident);
+    // The same, with the folded full name the caller has already made.
+    [[nodiscard]] static QString searchText(const Resident& resident, const QString& nameKey);
     // Reads the resident columns of `residentColumns()` from a row, starting at `first`.
     [[nodiscard]] static Resident readResident(const SqlStatement& row, int first = 0);
     // "id, source_ref, ..." in the order readResident expects.

@@ -1,6 +1,7 @@
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 
+#include <array>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,40 @@ private Q_SLOTS:
         QVERIFY(select->isNull(0));
         QVERIFY(select->text(0).isNull());
         QCOMPARE(select->optionalInt(1), std::nullopt);
+        QVERIFY(!select->step().value());
+    }
+
+    void stagedTextSurvivesManyRowsAndLongValues()
+    {
+        // Staged values share blocks of the statement's memory: many rows, values that fill a
+        // block past its end, one longer than a block, empty and null ones must all be stored
+        // exactly, and rows bound after clearBindings() must not see the previous row's bytes.
+        auto db = SqlConnection::open(QStringLiteral(":memory:"));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(u"CREATE TABLE t(a TEXT, b TEXT, c TEXT)").ok());
+        auto insert = (*db)->prepare(u"INSERT INTO t VALUES (?, ?, ?)");
+        QVERIFY(insert.ok());
+        QList<std::array<QString, 3>> rows;
+        for (int i = 0; i < 300; ++i) {
+            const QString name = QStringLiteral("Nguyễn Thị Ánh %1 ").arg(i).repeated(1 + i % 97);
+            const QString other
+                = i % 3 == 0 ? QString() : (i % 3 == 1 ? u""_qs : QStringLiteral("Đặng %1").arg(i));
+            const QString huge = i == 150 ? QStringLiteral("Ữ").repeated(40000) : QString::number(i);
+            rows.append({name, other, huge});
+            insert->reset();
+            insert->clearBindings();
+            insert->bindStaged(1, name).bindStaged(2, other).bindStaged(3, huge);
+            QVERIFY(insert->exec().ok());
+        }
+        auto select = (*db)->prepare(u"SELECT a, b, c FROM t ORDER BY rowid");
+        QVERIFY(select.ok());
+        for (const auto& row : std::as_const(rows)) {
+            QVERIFY(select->step().value());
+            QCOMPARE(select->text(0), row[0]);
+            QCOMPARE(select->isNull(1), row[1].isNull());
+            QCOMPARE(select->text(1), row[1]);
+            QCOMPARE(select->text(2), row[2]);
+        }
         QVERIFY(!select->step().value());
     }
 
