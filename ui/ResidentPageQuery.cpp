@@ -15,7 +15,7 @@ namespace {
 
 struct OrderSpec
 {
-    // Must be written exactly as in the index (Migrations.cpp, schema v2) to be used by SQLite.
+    // Must be written exactly as in the index (Migrations.cpp, schemas v2 and v10) to be used by SQLite.
     QStringView key;
     bool integerKey;
 };
@@ -50,11 +50,11 @@ const QString searchFrom
                      "CROSS JOIN residents r ON r.id = k.resident_id "
                      "LEFT JOIN households h ON h.id = r.household_id AND h.deleted_at IS NULL");
 
-// Parameters: ?1 page limit, ?2 key, ?3 name key (or id for the name order), ?4 id, ?5 match.
+// Parameters: ?1 page limit, ?2 key, ?3 name key (or rowid for the name order), ?4 rowid, ?5 match.
 constexpr int limitParam = 1;
 constexpr int keyParam = 2;
 constexpr int nameKeyParam = 3;
-constexpr int idParam = 4;
+constexpr int rowidParam = 4;
 constexpr int matchParam = 5;
 constexpr int villageParam = 6;
 constexpr int statusParam = 7;
@@ -189,15 +189,16 @@ QString ResidentPageQuery::pageSql() const
     const bool ascending = m_direction == Qt::AscendingOrder;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
-    // The tie-breakers after the key, and their keyset parameters.
-    const QString tail = byName ? QStringLiteral("r.id") : QStringLiteral("r.name_key, r.id");
+    // The tie-breakers after the key, and their keyset parameters: the rowid, which ends every
+    // entry of the sort indexes, so that a page is read in index order without sorting.
+    const QString tail = byName ? QStringLiteral("r.rowid") : QStringLiteral("r.name_key, r.rowid");
     const QString tailParams = byName ? QStringLiteral("?3") : QStringLiteral("?3, ?4");
-    const QString tailOrder
-        = byName ? QStringLiteral("r.id %1").arg(dir) : QStringLiteral("r.name_key %1, r.id %1").arg(dir);
+    const QString tailOrder = byName ? QStringLiteral("r.rowid %1").arg(dir)
+                                     : QStringLiteral("r.name_key %1, r.rowid %1").arg(dir);
     const QString columns
         = QStringLiteral("r.id, r.full_name, r.birth_date_raw, r.birth_year, r.birth_month, r.birth_day, "
                          "r.sex, r.personal_id, r.village, h.household_no, r.status, r.name_key, "
-                         "%1 AS sort_key, %2 AS seq")
+                         "%1 AS sort_key, %2 AS seq, r.rowid AS row_id")
               .arg(key, m_plan == Plan::Index ? QStringLiteral("0") : QStringLiteral("s.rowid"));
     const QString fullOrder = QStringLiteral("ORDER BY %1 %2, %3").arg(key, dir, tailOrder);
 
@@ -219,8 +220,8 @@ QString ResidentPageQuery::pageSql() const
     const QString sameKey = QStringLiteral("%1 AND %2 = ?2 AND (%3) %4 (%5) ORDER BY %6 LIMIT ?1")
                                 .arg(select, key, tail, after, tailParams, tailOrder);
     const QString laterKey = QStringLiteral("%1 AND %2 %3 ?2 %4 LIMIT ?1").arg(select, key, after, fullOrder);
-    const QString outerOrder = byName ? QStringLiteral("sort_key %1, id %1").arg(dir)
-                                      : QStringLiteral("sort_key %1, name_key %1, id %1").arg(dir);
+    const QString outerOrder = byName ? QStringLiteral("sort_key %1, row_id %1").arg(dir)
+                                      : QStringLiteral("sort_key %1, name_key %1, row_id %1").arg(dir);
     return QStringLiteral(
                "SELECT * FROM (SELECT * FROM (%1) UNION ALL SELECT * FROM (%2)) ORDER BY %3 LIMIT ?1")
         .arg(sameKey, laterKey, outerOrder);
@@ -272,10 +273,10 @@ void ResidentPageQuery::bindPosition(SqlStatement& stmt, int limit) const
     else
         stmt.bind(keyParam, m_last.sortKey.toString());
     if (m_order == Order::Name) {
-        stmt.bind(nameKeyParam, m_last.id);
+        stmt.bind(nameKeyParam, m_last.rowid);
     } else {
         stmt.bind(nameKeyParam, m_last.nameKey);
-        stmt.bind(idParam, m_last.id);
+        stmt.bind(rowidParam, m_last.rowid);
     }
 }
 
@@ -295,6 +296,7 @@ ResidentRow ResidentPageQuery::readRow(const SqlStatement& stmt) const
     row.nameKey = stmt.text(11);
     row.sortKey = spec(m_order).integerKey ? QVariant(stmt.integer(12)) : QVariant(stmt.text(12));
     row.searchSeq = stmt.integer(13);
+    row.rowid = stmt.integer(14);
     return row;
 }
 

@@ -30,6 +30,10 @@ struct ResidentRow
 
     QVariant sortKey;
     QString nameKey;
+    // The record's rowid in this file, the last tie-breaker: the sort indexes end with it (every
+    // entry of a rowid table's index does). Only a position within one listing: VACUUM may
+    // renumber it.
+    qint64 rowid = 0;
     qint64 searchSeq = 0;
 };
 
@@ -56,7 +60,9 @@ struct ResidentFilters
 // does not grow with its position.
 //
 // Three plans, each a bounded index walk:
-// - no search: the sort column's live index (schema v2), as two seeks, "same key, later tail"
+// Ties are broken by the name key, then by the rowid (not the id), which the indexes end with.
+//
+// - no search: the sort column's live index (schema v10), as two seeks, "same key, later tail"
 //   UNION ALL "later key", because SQLite does not seek a row value that starts with an indexed
 //   expression;
 // - a narrow search (at most `sortedSearchLimit` matches): every match is read from the search
@@ -89,9 +95,11 @@ public:
     // False when a broad search is read in record order.
     [[nodiscard]] bool isSorted() const { return m_plan != Plan::SearchUnsorted; }
 
+    // The statement next() runs for the next page (its query plan is checked by the tests).
+    [[nodiscard]] QString pageSql() const;
+
 private:
     enum class Plan { Index, SearchSorted, SearchUnsorted };
-    [[nodiscard]] QString pageSql() const;
     // Runs a count over the current search (?1 match, ?2 bound, filters when `filtered`).
     [[nodiscard]] model::Result<qint64> count(const QString& sql, bool filtered);
     // The live-record condition with the filters' conditions (?6 village, ?7 status, ?8 rule).

@@ -106,6 +106,25 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(ward.value()->connection()).value(), Migrations::latestVersion());
     }
 
+    // v10 rebuilds the sort indexes with the sorter's own settings, then gives the ward's back.
+    void upgradeKeepsTheConnectionSettings()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrate(**db, 9).ok());
+        QVERIFY(
+            (*db)->exec(u"PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA threads = 0").ok());
+        QVERIFY(Migrations::migrate(**db).ok());
+        QCOMPARE((*db)->queryInt(u"PRAGMA temp_store").valueOr(-1), 2);
+        QCOMPARE((*db)->queryInt(u"PRAGMA cache_size").valueOr(0), -65536);
+        QCOMPARE((*db)->queryInt(u"PRAGMA threads").valueOr(-1), 0);
+        QCOMPARE((*db)
+                     ->queryInt(u"SELECT count(*) FROM sqlite_master WHERE name LIKE 'residents_live_%'")
+                     .valueOr(0),
+                 6);
+    }
+
     void refusesAWardFromTheFuture()
     {
         test::TempWard temp;

@@ -1,3 +1,4 @@
+#include "ResidentPageQuery.h"
 #include "ResidentSearch.h"
 #include "ResidentTableModel.h"
 #include "SampleWard.h"
@@ -5,6 +6,7 @@
 #include "SqlTransaction.h"
 #include "TempWard.h"
 #include "UnsyncedRows.h"
+#include "Uuid7.h"
 #include "VietnameseText.h"
 #include "WardStore.h"
 
@@ -40,18 +42,20 @@ int compareText(const QString& a, const QString& b)
     return x < y ? -1 : (y < x ? 1 : 0);
 }
 
-// The list order the model promises: the column's key, then the folded name, then the id.
+// The list order the model promises: the column's key, then the folded name, then the record's
+// rowid (which ends every entry of the sort indexes).
 struct Expected
 {
     QString id;
+    qint64 rowid = 0;
     qint64 intKey = 0;
     QString textKey;
     QString nameKey;
 };
 
-Expected expectedKey(const Resident& r, int column)
+Expected expectedKey(const Resident& r, qint64 rowid, int column)
 {
-    Expected e{r.id, 0, {}, VietnameseText::foldKey(r.fullName)};
+    Expected e{r.id, rowid, 0, {}, VietnameseText::foldKey(r.fullName)};
     switch (column) {
     case Column::BirthDateColumn:
         e.intKey = r.birthDate.year().value_or(0) * 10000 + r.birthDate.month().value_or(0) * 100
@@ -71,7 +75,7 @@ Expected expectedKey(const Resident& r, int column)
         break;
     default:
         e.textKey = e.nameKey;
-        e.nameKey.clear(); // the name order is (name key, id)
+        e.nameKey.clear(); // the name order is (name key, rowid)
         break;
     }
     return e;
@@ -85,17 +89,29 @@ bool lessThan(const Expected& a, const Expected& b)
         return c < 0;
     if (const int c = compareText(a.nameKey, b.nameKey); c != 0)
         return c < 0;
-    return compareText(a.id, b.id) < 0;
+    return a.rowid < b.rowid;
+}
+
+QHash<QString, qint64> rowidsById(WardDatabase& ward)
+{
+    QHash<QString, qint64> rowids;
+    auto stmt = ward.connection().prepare(u"SELECT id, rowid FROM residents");
+    if (!stmt.ok())
+        qFatal("rowidsById: %s", qPrintable(stmt.error().toString()));
+    while (stmt->step().valueOr(false))
+        rowids.insert(stmt->text(0), stmt->integer(1));
+    return rowids;
 }
 
 QStringList expectedOrder(WardDatabase& ward, int column, Qt::SortOrder order,
                           const std::function<bool(const Resident&)>& keep = {})
 {
     QList<Expected> keys;
+    const QHash<QString, qint64> rowids = rowidsById(ward);
     WardStore store(ward);
     const Status status = store.forEachResident([&](const Resident& r) {
         if (!keep || keep(r))
-            keys << expectedKey(r, column);
+            keys << expectedKey(r, rowids.value(r.id), column);
         return true;
     });
     if (!status.ok())
@@ -107,6 +123,32 @@ QStringList expectedOrder(WardDatabase& ward, int column, Qt::SortOrder order,
     for (const Expected& e : keys)
         ids << e.id;
     return ids;
+}
+
+struct PlanStep
+{
+    int parent;
+    QString detail;
+};
+
+// EXPLAIN QUERY PLAN of a statement, by step id.
+QMap<int, PlanStep> queryPlan(WardDatabase& ward, const QString& sql)
+{
+    QMap<int, PlanStep> plan;
+    auto stmt = ward.connection().prepare(QString(u"EXPLAIN QUERY PLAN " + sql));
+    if (!stmt.ok())
+        qFatal("queryPlan: %s", qPrintable(stmt.error().toString()));
+    while (stmt->step().valueOr(false))
+        plan.insert(static_cast<int>(stmt->integer(0)), {static_cast<int>(stmt->integer(1)), stmt->text(3)});
+    return plan;
+}
+
+QString planText(const QMap<int, PlanStep>& plan)
+{
+    QString text;
+    for (auto it = plan.cbegin(); it != plan.cend(); ++it)
+        text += QStringLiteral("\n  %1 <- %2: %3").arg(it.key()).arg(it->parent).arg(it->detail);
+    return text;
 }
 
 QSet<QString> searchOracle(WardDatabase& ward, const QString& text)
@@ -209,6 +251,133 @@ private Q_SLOTS:
         QCOMPARE(model.sortColumn(), column);
         QVERIFY(model.isSortApplied());
         QCOMPARE(fetchAllIds(model), expectedOrder(m_temp.ward(), column, order));
+    }
+
+    // Hundreds of records alike in every sort key (name, birth date, sex, ID, village, status):
+    // only the last tie-breaker, the rowid, tells them apart. Their ids run against their rowids,
+    // so an order by id would differ. Pages of 7 end inside the run, in both directions.
+    void pagesThroughManyEqualKeysBothWays_data() { sortsEveryColumnAcrossPages_data(); }
+    void pagesThroughManyEqualKeysBothWays()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        test::TempWard temp;
+        WardStore store(temp.ward());
+        QStringList twinIds;
+        for (int i = 0; i < 300; ++i)
+            twinIds << Uuid7::generate();
+        std::sort(twinIds.begin(), twinIds.end(), std::greater<>());
+        {
+            SqlTransaction tx(temp.ward().connection());
+            const QStringList otherNames = {u"An Văn Bình"_qs, u"Nguyễn Văn Ba"_qs, u"Vũ Thị Lan"_qs};
+            const QStringList villages = {u"Thôn Một"_qs, u"Thôn Hai"_qs, u"Xóm Chợ"_qs};
+            for (int i = 0; i < 330; ++i) {
+                Resident r;
+                const bool twin = i % 11 != 0; // others in between, before and after in every order
+                if (twin) {
+                    r.id = twinIds.takeFirst();
+                    r.fullName = u"Nguyễn Văn An"_qs;
+                    r.village = u"Thôn Một"_qs;
+                    r.birthDate = PartialDate::fromParts(1980, 5, 1);
+                    r.sex = Sex::Male;
+                    r.personalId = u"001080012345"_qs;
+                } else {
+                    r.fullName = otherNames.at(i % 3);
+                    r.village = villages.at(i / 11 % 3);
+                    r.birthDate = PartialDate::fromParts(1960 + i % 40);
+                    r.sex = i % 2 ? Sex::Female : Sex::Male;
+                    r.personalId = QStringLiteral("0010%1").arg(i, 8, 10, QLatin1Char('0'));
+                    r.status = i % 3 ? ResidentStatus::Living : ResidentStatus::MovedOut;
+                }
+                QVERIFY(store.insertResident(r).ok());
+                if (twin)
+                    twinIds << r.id; // back at the end: insertion (rowid) order
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(twinIds.size(), 300);
+        QVERIFY(twinIds.first() > twinIds.last());
+        // Deleted and merged-away twins leave the run.
+        QVERIFY(store.softDeleteResident(twinIds.at(5)).ok());
+        QVERIFY(store.softDeleteResident(twinIds.at(150)).ok());
+        {
+            SqlConnection& db = temp.ward().connection();
+            SqlTransaction tx(db, ChangeCapture::Off);
+            QVERIFY(db.exec(QStringLiteral("UPDATE residents SET merged_into = '%1' WHERE id = '%2'")
+                                .arg(twinIds.at(0), twinIds.at(200)))
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const QStringList gone = {twinIds.at(5), twinIds.at(150), twinIds.at(200)};
+
+        ResidentTableModel model(temp.ward());
+        model.setPageSize(7);
+        model.sort(column, order);
+        const QStringList ids = fetchAllIds(model);
+        QCOMPARE(ids.size(), 330 - gone.size());
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QCOMPARE(ids, expectedOrder(temp.ward(), column, order));
+
+        // The twins, in one block, in rowid order (reversed when descending).
+        QStringList expectedTwins = twinIds;
+        for (const QString& id : gone)
+            expectedTwins.removeOne(id);
+        if (order == Qt::DescendingOrder)
+            std::reverse(expectedTwins.begin(), expectedTwins.end());
+        const qsizetype first = ids.indexOf(expectedTwins.first());
+        QVERIFY(first >= 0);
+        QCOMPARE(ids.mid(first, expectedTwins.size()), expectedTwins);
+    }
+
+    // Every page of every sort order is read by walking the order's live index: the rowid ends
+    // each index entry, so neither the first page nor a continuation sorts what it reads. (A later
+    // page merges two seeks of at most a page each; each arm of that merge sorts only its page.)
+    void sortedPagesWalkTheirIndex_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("index");
+        QTest::addColumn<Qt::SortOrder>("direction");
+        using Order = ui::ResidentPageQuery::Order;
+        const std::pair<Order, const char*> orders[] = {
+            {Order::Name, "residents_live_order"},      {Order::BirthDate, "residents_live_birth"},
+            {Order::Sex, "residents_live_sex"},         {Order::PersonalId, "residents_live_personal_id"},
+            {Order::Village, "residents_live_village"}, {Order::Status, "residents_live_status"},
+        };
+        for (const auto& [order, index] : orders) {
+            for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s %s", index, direction == Qt::AscendingOrder ? "asc" : "desc")
+                    << int(order) << QString::fromLatin1(index) << direction;
+            }
+        }
+    }
+    void sortedPagesWalkTheirIndex()
+    {
+        QFETCH(int, order);
+        QFETCH(QString, index);
+        QFETCH(Qt::SortOrder, direction);
+        ui::ResidentPageQuery query(m_temp.ward());
+        QVERIFY(query.start(static_cast<ui::ResidentPageQuery::Order>(order), direction, {}).ok());
+        for (const bool continued : {false, true}) {
+            const QMap<int, PlanStep> plan = queryPlan(m_temp.ward(), query.pageSql());
+            const QString text = planText(plan);
+            int residentSteps = 0;
+            for (const PlanStep& step : plan) {
+                if (step.detail.startsWith(u"SCAN r") || step.detail.startsWith(u"SEARCH r")) {
+                    ++residentSteps;
+                    const QString uses = u"USING INDEX " + index;
+                    QVERIFY2(step.detail.endsWith(uses) || step.detail.contains(uses + u" "),
+                             qPrintable(text));
+                }
+                if (step.detail.contains(u"TEMP B-TREE")) {
+                    const QString parent = plan.value(step.parent).detail;
+                    QVERIFY2(continued && (parent == u"LEFT" || parent == u"RIGHT"), qPrintable(text));
+                }
+            }
+            QCOMPARE(residentSteps, continued ? 2 : 1);
+            QList<ui::ResidentRow> rows;
+            QVERIFY(query.next(50, rows).value());
+            QCOMPARE(rows.size(), 50);
+        }
     }
 
     void sortsByNameShowingNames()
