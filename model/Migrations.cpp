@@ -1,13 +1,11 @@
 #include "Migrations.h"
 
-#include "ScopedPragma.h"
+#include "ParallelSort.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "UnsyncedRows.h"
 
-#include <algorithm>
 #include <array>
-#include <QThread>
 
 namespace wardroll::model {
 
@@ -379,10 +377,7 @@ CREATE INDEX residents_live_status ON residents(status, name_key)
 // ResidentBulkInsert does), instead of in one piece on this thread.
 Status rebuildSortIndexes(SqlConnection& connection)
 {
-    const ScopedPragma files(connection, QStringLiteral("temp_store"), 1);
-    const ScopedPragma pieces(connection, QStringLiteral("cache_size"), -4096);
-    const ScopedPragma sorters(connection, QStringLiteral("threads"),
-                               std::max(1, QThread::idealThreadCount()));
+    const ParallelSort sort(connection);
     return connection.exec(QStringView(sortIndexesV10));
 }
 

@@ -1,12 +1,10 @@
 #include "ResidentBulkInsert.h"
 
-#include "ScopedPragma.h"
+#include "ParallelSort.h"
 #include "SqlConnection.h"
 
-#include <algorithm>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QThread>
 
 namespace wardroll::model {
 
@@ -14,12 +12,6 @@ namespace {
 
 // QT_LOGGING_RULES="wardroll.model.bulk.debug=true" prints how long each rebuild step takes.
 Q_LOGGING_CATEGORY(lcBulk, "wardroll.model.bulk", QtWarningMsg)
-
-// SQLite sorts an index's keys in one piece when they fit in the page cache, on the calling
-// thread. With pieces of this size instead, helper threads (PRAGMA threads) sort each piece while
-// the table is still being read, and merge them: on 1M residents the six sort indexes took 6.8 s
-// instead of 15.7 s with a 256 MiB cache. In KiB.
-constexpr qint64 sortPieceKiB = 4096;
 
 constexpr auto searchTrigger = u"residents_search_insert";
 
@@ -119,12 +111,7 @@ Status ResidentBulkInsert::finish()
     QElapsedTimer timer;
     timer.start();
     {
-        // SQLite's sorter uses neither pieces nor helper threads while temporary files are kept in
-        // memory (the ward's temp_store).
-        const ScopedPragma files(m_connection, QStringLiteral("temp_store"), 1);
-        const ScopedPragma pieces(m_connection, QStringLiteral("cache_size"), -sortPieceKiB);
-        const ScopedPragma sorters(m_connection, QStringLiteral("threads"),
-                                   std::max(1, QThread::idealThreadCount()));
+        const ParallelSort sort(m_connection);
         for (const QString& sql : std::as_const(m_indexSql)) {
             if (auto status = m_connection.exec(sql); !status.ok())
                 return failed(status.error());
