@@ -28,12 +28,14 @@ BulkLoadJournal::BulkLoadJournal(SqlConnection& connection)
     m_cacheSize.emplace(m_connection, QStringLiteral("cache_size"), -bulkCacheKiB);
     // Index rebuilds at the end of the load sort every row; SQLite can sort on helper threads.
     m_threads.emplace(m_connection, QStringLiteral("threads"), std::max(1, QThread::idealThreadCount()));
+    m_writeBehind.emplace(m_connection.path());
 }
 
 BulkLoadJournal::~BulkLoadJournal()
 {
     if (!m_active)
         return;
+    m_writeBehind.reset();
     m_threads.reset();
     m_cacheSize.reset();
     // Best effort: if it fails (someone opened the ward meanwhile), the next open sets WAL.

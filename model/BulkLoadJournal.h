@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScopedPragma.h"
+#include "WriteBehind.h"
 
 #include <optional>
 
@@ -35,6 +36,7 @@ private:
     bool m_active = false;
     std::optional<ScopedPragma> m_cacheSize;
     std::optional<ScopedPragma> m_threads;
+    std::optional<WriteBehind> m_writeBehind;
 };
 
 } // namespace wardroll::model
