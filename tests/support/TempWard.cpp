@@ -1,5 +1,7 @@
 #include "TempWard.h"
 
+#include <QCoreApplication>
+#include <QSettings>
 #include <QTest>
 
 namespace wardroll::test {
@@ -24,6 +26,12 @@ model::WardDatabase& TempWard::ward()
 QString testData(const QString& relative)
 {
     return QStringLiteral(WARDROLL_TEST_DATA_DIR "/") + relative;
+}
+
+void isolateSettings(const QString& dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("WardRollTests"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
 }
 
 } // namespace wardroll::test

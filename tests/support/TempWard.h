@@ -27,4 +27,8 @@ private:
 // Path of a file under tests/data.
 [[nodiscard]] QString testData(const QString& relative);
 
+// Points QSettings at `dir` for the rest of the process, so that a test never reads or writes the
+// officer's own settings (the application name stays the test executable's).
+void isolateSettings(const QString& dir);
+
 } // namespace wardroll::test

@@ -53,9 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(u"WardRollTests"_qs);
-        QCoreApplication::setApplicationName(u"TestImportWizard"_qs);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        test::isolateSettings(m_settings.path());
     }
 
     void dryRunListsTheBadRowAndImportStoresTheOthers()

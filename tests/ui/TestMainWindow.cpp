@@ -56,10 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(u"WardRollTests"_qs);
-        QCoreApplication::setApplicationName(u"TestMainWindow"_qs);
-        // Never the officer's own settings.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        test::isolateSettings(m_settings.path());
         (void)test::fillSampleWard(m_temp.ward(), 400);
         QVERIFY(m_temp.ward().setMeta(u"ward_name"_qs, u"Phường Ba Đình"_qs).ok());
     }

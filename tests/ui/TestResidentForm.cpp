@@ -90,9 +90,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(u"WardRollTests"_qs);
-        QCoreApplication::setApplicationName(u"TestResidentForm"_qs);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        test::isolateSettings(m_settings.path());
         m_sample = test::fillSampleWard(m_temp.ward(), 60);
     }
 

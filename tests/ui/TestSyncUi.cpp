@@ -78,9 +78,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(u"WardRollTests"_qs);
-        QCoreApplication::setApplicationName(u"TestSyncUi"_qs);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        test::isolateSettings(m_dir.path());
         m_hub = std::make_unique<HubProcess>(QStringLiteral("sqlite:")
                                                  + m_dir.filePath(QStringLiteral("hub.db")),
                                              m_dir.filePath(QStringLiteral("hub.log")));
