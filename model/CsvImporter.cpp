@@ -240,6 +240,7 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
     if (bulkLoad) {
         if (auto status = bulk.begin({QStringLiteral("residents_source_ref")}); !status.ok())
             return status.error();
+        store.setBulkInsert(&bulk);
         report.bulkLoaded = true;
     }
 
@@ -373,6 +374,7 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
         transaction.rollback(); // before the bulk loader would rebuild indexes for nothing
         return report;
     }
+    store.setBulkInsert(nullptr);
     if (auto status = bulk.finish(); !status.ok())
         return status.error();
     if (auto status = transaction.commit(); !status.ok())

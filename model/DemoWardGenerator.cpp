@@ -104,6 +104,7 @@ public:
         // Collected over 90 days.
         m_stepMs = std::max<qint64>(1, qint64(90) * 24 * 3600 * 1000 / total);
         m_progressStep = std::clamp<qint64>(total / 100, 100, 10000);
+        m_store.setBulkInsert(&m_bulk);
     }
 
     Result<DemoWardGenerator::Summary> generate();

@@ -1,6 +1,7 @@
 #include "ResidentBulkInsert.h"
 
 #include "ParallelSort.h"
+#include "SearchIndexBuilder.h"
 #include "SqlConnection.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,8 @@ ResidentBulkInsert::ResidentBulkInsert(SqlConnection& connection)
     : m_connection(connection)
 {
 }
+
+ResidentBulkInsert::~ResidentBulkInsert() = default;
 
 Status ResidentBulkInsert::begin(const QStringList& keep)
 {
@@ -96,6 +99,8 @@ Status ResidentBulkInsert::begin(const QStringList& keep)
             !status.ok())
             return status;
         m_triggerSql = triggerSql;
+        if (auto status = startSearchBuilder(); !status.ok())
+            return status;
     }
     m_begun = true;
     qCDebug(lcBulk) << "began, deferring" << m_indexSql.size() << "indexes";
@@ -119,8 +124,9 @@ Status ResidentBulkInsert::finish()
         }
     }
     if (!m_triggerSql.isEmpty()) {
-        // Both statements number a new row by its rowid, shifted past the last key: unique, above
-        // every existing key, and known without looking each record up by id (1 s on 1M rows).
+        // A new row's key is its rowid shifted past the last key (here, in indexForSearch() and in
+        // indexNewRowsForSearch()): unique, above every existing key, and known without looking
+        // each record up by id (1 s on 1M rows).
         auto keys = m_connection.prepare(
             u"INSERT INTO resident_search_keys(seq, resident_id) "
             u"SELECT ?1 + rowid - ?2, id FROM residents WHERE rowid > ?2 ORDER BY rowid");
@@ -130,31 +136,108 @@ Status ResidentBulkInsert::finish()
         if (auto status = keys->exec(); !status.ok())
             return failed(status.error());
         qCDebug(lcBulk) << "search keys" << timer.restart() << "ms";
-        auto search = m_connection.prepare(
-            u"INSERT INTO resident_search(rowid, body) "
-            u"SELECT ?1 + rowid - ?2, search_text FROM residents WHERE rowid > ?2 ORDER BY rowid");
-        if (!search.ok())
-            return failed(search.error());
-        search->bindAll(m_lastSearchSeq, m_lastRowid);
-        // FTS5 merges its segments as they are written (automerge); for a whole load it is
-        // cheaper to write them all and merge once, which also leaves one segment to search
-        // (on 1M records: 8 s of CPU instead of 12, same query times). 4 is FTS5's default.
-        if (auto status = m_connection.exec(
-                u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 0)");
-            !status.ok())
-            return failed(status.error());
-        if (auto status = search->exec(); !status.ok())
-            return failed(status.error());
-        qCDebug(lcBulk) << "search segments" << timer.restart() << "ms";
-        if (auto status = m_connection.exec(
-                u"INSERT INTO resident_search(resident_search) VALUES ('optimize');"
-                u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 4)");
-            !status.ok())
-            return failed(status.error());
-        qCDebug(lcBulk) << "search merge" << timer.restart() << "ms";
+        auto copied = copyBuiltSearchIndex();
+        if (!copied.ok())
+            return failed(copied.error());
+        m_searchCopied = copied.value();
+        if (!m_searchCopied) {
+            if (auto status = indexNewRowsForSearch(); !status.ok())
+                return failed(status.error());
+        }
         if (auto status = m_connection.exec(m_triggerSql); !status.ok())
             return failed(status.error());
     }
+    return {};
+}
+
+void ResidentBulkInsert::indexForSearch(qint64 rowid, QStringView searchText)
+{
+    if (m_searchBuilder)
+        m_searchBuilder->add(m_lastSearchSeq + rowid - m_lastRowid, searchText);
+}
+
+Status ResidentBulkInsert::startSearchBuilder()
+{
+    if (m_lastSearchSeq != 0)
+        return {};
+    auto indexed = m_connection.queryInt(u"SELECT EXISTS (SELECT 1 FROM resident_search_keys)");
+    if (!indexed.ok())
+        return indexed.error();
+    if (indexed.value())
+        return {};
+    auto createSql = m_connection.queryText(
+        u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resident_search'");
+    if (!createSql.ok())
+        return createSql.error();
+    auto builder = SearchIndexBuilder::start(QStringLiteral("resident_search"), QStringLiteral("body"),
+                                             createSql.value());
+    if (!builder.ok()) {
+        // Only slower: finish() indexes the rows itself.
+        qCWarning(lcBulk) << "search index helper not started:" << builder.error().detail;
+        return {};
+    }
+    m_searchBuilder = std::move(builder.value());
+    return {};
+}
+
+Result<bool> ResidentBulkInsert::copyBuiltSearchIndex()
+{
+    if (!m_searchBuilder)
+        return false;
+    const std::unique_ptr<SearchIndexBuilder> builder = std::move(m_searchBuilder);
+    auto lastRowid = m_connection.queryInt(u"SELECT coalesce(max(rowid), 0) FROM residents");
+    if (!lastRowid.ok())
+        return lastRowid.error();
+    // Rowids only grow in an insert-only load, so consecutive keys from the first new rowid, as
+    // many as there are new rows, are exactly the new rows.
+    const qint64 rows = lastRowid.value() - m_lastRowid;
+    if (rows == 0 || builder->documents() != rows || !builder->keysConsecutive()
+        || builder->firstKey() != m_lastSearchSeq + 1) {
+        qCDebug(lcBulk) << "rows handed to the search helper:" << builder->documents() << "of" << rows;
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (auto status = builder->finish(); !status.ok()) {
+        qCWarning(lcBulk) << "search index helper failed:" << status.error().detail;
+        return false;
+    }
+    qCDebug(lcBulk) << "search helper done" << timer.restart() << "ms; the writer waited for it"
+                    << builder->waitedMs() << "ms";
+    if (auto status = builder->copyInto(m_connection); !status.ok()) {
+        qCWarning(lcBulk) << "search index not copied:" << status.error().detail;
+        return false;
+    }
+    qCDebug(lcBulk) << "search index copied" << timer.restart() << "ms";
+    return true;
+}
+
+Status ResidentBulkInsert::indexNewRowsForSearch()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto search = m_connection.prepare(u"INSERT INTO resident_search(rowid, body) "
+                                       u"SELECT ?1 + rowid - ?2, search_text FROM residents WHERE rowid > ?2 "
+                                       u"ORDER BY rowid");
+    if (!search.ok())
+        return search.error();
+    search->bindAll(m_lastSearchSeq, m_lastRowid);
+    // FTS5 merges its segments as they are written (automerge); for a whole load it is cheaper to
+    // write them all and merge once, which also leaves one segment to search (on 1M records: 8 s
+    // of CPU instead of 12, same query times). 4 is FTS5's default.
+    if (auto status
+        = m_connection.exec(u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 0)");
+        !status.ok())
+        return status;
+    if (auto status = search->exec(); !status.ok())
+        return status;
+    qCDebug(lcBulk) << "search segments" << timer.restart() << "ms";
+    if (auto status
+        = m_connection.exec(u"INSERT INTO resident_search(resident_search) VALUES ('optimize');"
+                            u"INSERT INTO resident_search(resident_search, rank) VALUES ('automerge', 4)");
+        !status.ok())
+        return status;
+    qCDebug(lcBulk) << "search merge" << timer.restart() << "ms";
     return {};
 }
 

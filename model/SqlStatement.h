@@ -60,6 +60,20 @@ public:
     [[nodiscard]] Result<bool> step();
     // Runs to completion, ignoring rows; resets the statement so that it can be reused.
     [[nodiscard]] Status exec();
+    // Steps through every row, calling `visit` on each; stops at the first error, its own or
+    // the visitor's.
+    template <typename Visit> [[nodiscard]] Status forEachRow(Visit&& visit)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return {};
+            if (Status status = visit(); !status.ok())
+                return status;
+        }
+    }
     void reset();
     void clearBindings();
 

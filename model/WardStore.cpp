@@ -2,6 +2,7 @@
 
 #include "ChangeRecorder.h"
 #include "Clock.h"
+#include "ResidentBulkInsert.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "Uuid7.h"
@@ -160,17 +161,20 @@ void WardStore::bindPendingSeq(SqlStatement& insert, int index)
         insert.bindNull(index);
 }
 
-Status WardStore::insertRecorded(SqlStatement& insert)
+Status WardStore::insertRecorded(SqlStatement& insert, qint64* rowid)
 {
     ChangeRecorder* recorder = m_ward.changeRecorder();
-    if (!recorder || !recorder->streaming())
-        return insert.exec();
-    const ChangeRecorder::StreamMark mark = recorder->streamMark();
+    const bool streaming = recorder && recorder->streaming();
+    const ChangeRecorder::StreamMark mark = streaming ? recorder->streamMark() : ChangeRecorder::StreamMark{};
     if (auto status = insert.exec(); !status.ok()) {
-        recorder->rewindStream(mark); // the row was recorded, then its statement failed
+        if (streaming)
+            recorder->rewindStream(mark); // the row was recorded, then its statement failed
         return status;
     }
-    return recorder->writeStreamed();
+    // Before writeStreamed(), whose outbox rows become the connection's last insert.
+    if (rowid)
+        *rowid = m_ward.connection().lastInsertRowId();
+    return streaming ? recorder->writeStreamed() : Status{};
 }
 
 Status WardStore::inOwnTransaction(const std::function<Status()>& write)
@@ -219,7 +223,7 @@ QString WardStore::searchText(const Resident& r, const QString& nameKey)
     return parts.join(QLatin1Char(' '));
 }
 
-void WardStore::bindResident(SqlStatement& stmt, const Resident& r)
+QString WardStore::bindResident(SqlStatement& stmt, const Resident& r)
 {
     int i = 1;
     stmt.bindStaged(i++, orNull(r.sourceRef));
@@ -257,7 +261,8 @@ void WardStore::bindResident(SqlStatement& stmt, const Resident& r)
     // birth date) still has an empty, not a null, key.
     const QString nameKey = VietnameseText::foldKey(r.fullName);
     stmt.bindStaged(i++, notNull(nameKey));
-    stmt.bindStaged(i++, notNull(searchText(r, nameKey)));
+    QString text = searchText(r, nameKey);
+    stmt.bindStaged(i++, notNull(text));
     stmt.bindStaged(i++, orNull(r.mergedInto));
     stmt.bind(i++, r.createdAt);
     stmt.bindStaged(i++, notNull(r.createdBy));
@@ -268,6 +273,7 @@ void WardStore::bindResident(SqlStatement& stmt, const Resident& r)
     else
         stmt.bindNull(i++);
     stmt.bindStaged(i++, r.id);
+    return text;
 }
 
 Resident WardStore::readResident(const SqlStatement& row, int first)
@@ -345,9 +351,14 @@ Status WardStore::insertResident(Resident& r)
     auto stmt = cached(InsertResident, sql);
     if (!stmt.ok())
         return stmt.error();
-    bindResident(*stmt.value(), r);
+    const QString text = bindResident(*stmt.value(), r);
     bindPendingSeq(*stmt.value(), static_cast<int>(columns.size()));
-    return insertRecorded(*stmt.value());
+    qint64 rowid = 0;
+    if (auto status = insertRecorded(*stmt.value(), &rowid); !status.ok())
+        return status;
+    if (m_bulk)
+        m_bulk->indexForSearch(rowid, text);
+    return {};
 }
 
 Status WardStore::updateResident(Resident& r)

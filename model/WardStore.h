@@ -11,6 +11,7 @@
 
 namespace wardroll::model {
 
+class ResidentBulkInsert;
 class WardDatabase;
 
 // Reads and writes residents and households of one ward. Every write stamps the time and the
@@ -29,6 +30,9 @@ public:
 
     // Assigns id (when empty) and bookkeeping, then inserts.
     [[nodiscard]] Status insertResident(Resident& resident);
+    // While set, each inserted resident's search text is handed to `bulk` (not owned), which
+    // may index it on a helper thread (see ResidentBulkInsert::indexForSearch).
+    void setBulkInsert(ResidentBulkInsert* bulk) { m_bulk = bulk; }
     // Updates every field of an existing live or deleted record; stamps updated_at/by.
     [[nodiscard]] Status updateResident(Resident& resident);
     [[nodiscard]] Status softDeleteResident(const QString& id);
@@ -62,10 +66,13 @@ private:
     // Runs an insert; in a ChangeCapture::Inserts transaction, keeps the streamed change record
     // in step with it (see ChangeRecorder::streamMark).
     void bindPendingSeq(SqlStatement& insert, int index);
-    [[nodiscard]] Status insertRecorded(SqlStatement& insert);
+    // `rowid`, when given, receives the inserted row's rowid.
+    [[nodiscard]] Status insertRecorded(SqlStatement& insert, qint64* rowid = nullptr);
     [[nodiscard]] Result<SqlStatement*> cached(int slot, QStringView sql);
-    void bindResident(SqlStatement& stmt, const Resident& resident);
+    // Returns the search text it bound.
+    QString bindResident(SqlStatement& stmt, const Resident& resident);
     WardDatabase& m_ward;
+    ResidentBulkInsert* m_bulk = nullptr;
     std::vector<std::optional<SqlStatement>> m_statements;
 };
 
