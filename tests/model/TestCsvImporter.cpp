@@ -1,4 +1,5 @@
 #include "CsvImporter.h"
+#include "FailingDevice.h"
 #include "ResidentSearch.h"
 #include "SqlConnection.h"
 #include "TempWard.h"
@@ -13,6 +14,7 @@
 
 using namespace wardroll;
 using namespace wardroll::model;
+using wardroll::test::FailingDevice;
 
 namespace {
 
@@ -54,37 +56,6 @@ void seed(WardDatabase& ward)
     r.householdId = h.id;
     QVERIFY(store.insertResident(r).ok());
 }
-
-// Serves `data`, failing once `failAt` bytes are read: a USB stick pulled out mid-import.
-class FailingDevice : public QIODevice
-{
-public:
-    FailingDevice(QByteArray data, qint64 failAt)
-        : m_data(std::move(data))
-        , m_failAt(failAt)
-    {
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        if (m_pos >= m_failAt) {
-            setErrorString(QStringLiteral("device unplugged"));
-            return -1;
-        }
-        const qint64 n = std::min({max, m_failAt - m_pos, qint64(m_data.size()) - m_pos});
-        std::memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_failAt;
-    qint64 m_pos = 0;
-};
 
 // The schema as SQLite stores it, to show that a bulk load leaves it as it found it.
 QStringList schema(WardDatabase& ward)

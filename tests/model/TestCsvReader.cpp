@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "FailingDevice.h"
 #include "TempWard.h"
 
 #include <QBuffer>
@@ -7,6 +8,7 @@
 
 using namespace wardroll;
 using namespace wardroll::model;
+using wardroll::test::FailingDevice;
 
 namespace {
 
@@ -34,37 +36,6 @@ QList<Read> readAll(const QByteArray& bytes)
     }
     return out;
 }
-
-// Serves `data` and then fails, as a disk or a network share that goes away does.
-class FailingDevice : public QIODevice
-{
-public:
-    FailingDevice(QByteArray data, qint64 failAt)
-        : m_data(std::move(data))
-        , m_failAt(failAt)
-    {
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        if (m_pos >= m_failAt) {
-            setErrorString(QStringLiteral("device unplugged"));
-            return -1;
-        }
-        const qint64 n = std::min({max, m_failAt - m_pos, qint64(m_data.size()) - m_pos});
-        std::memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_failAt;
-    qint64 m_pos = 0;
-};
 
 } // namespace
 
