@@ -88,7 +88,9 @@ void benchSearch(const QString& path, double slowMs)
                 names << parts.first().left(3) + QLatin1Char(' ') + parts.last().left(2);
             if (!stmt->text(1).isEmpty())
                 names << stmt->text(1).left(6);
-            names << parts.last() + QLatin1Char(' ') + QString::number(stmt->integer(2));
+            // Some demo records have no name at all (an injected defect).
+            if (!parts.isEmpty())
+                names << parts.last() + QLatin1Char(' ') + QString::number(stmt->integer(2));
         }
     }
     ResidentSearch search(*ward);
