@@ -27,9 +27,9 @@ SqlConnection::~SqlConnection()
 
 Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const QString& path, OpenMode mode)
 {
-    // SQLite counts its memory in use under one process-wide mutex, taken on every allocation.
-    // Nothing here reads the counts, and connections working on two threads at once (a bulk load
-    // and its search-index helper) queued on that mutex: the load's rows took 30 s instead of 20.
+    // SQLite counts its memory in use under one process-wide mutex, taken on every allocation
+    // of every connection. Nothing here reads the counts, and a bulk load has connections
+    // allocating on two threads at once (the ward's writer, SearchIndexBuilder's scratch index).
     // Only possible before SQLite initializes, hence on the first open.
     static const bool unmetered = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(unmetered)
