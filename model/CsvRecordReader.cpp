@@ -234,11 +234,11 @@ Result<CsvRecordReader::Batch*> CsvRecordReader::next()
     if (!m_current.empty())
         m_returned.push_back(std::move(m_current));
     m_current = Batch();
-    m_wake.notify_one();
     m_ready.wait(lock, [this] { return !m_read.empty() || m_helperDone; });
     if (!m_read.empty()) {
         m_current = std::move(m_read.front());
         m_read.pop_front();
+        m_wake.notify_one(); // room for one more batch ahead
         return &m_current;
     }
     if (m_error)
