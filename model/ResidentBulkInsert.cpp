@@ -113,6 +113,9 @@ Status ResidentBulkInsert::finish()
         return {};
     m_begun = false;
     qCDebug(lcBulk) << "rows written";
+    // The helper's last batches and its final merge overlap the index rebuilds below.
+    if (m_searchBuilder)
+        m_searchBuilder->endInput();
     QElapsedTimer timer;
     timer.start();
     {

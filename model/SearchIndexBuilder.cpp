@@ -87,7 +87,9 @@ void SearchIndexBuilder::add(qint64 key, QStringView text)
         m_keysConsecutive = false;
     m_lastKey = key;
     ++m_documents;
-    if (m_failed.load(std::memory_order_relaxed))
+    if (m_inputEnded)
+        m_keysConsecutive = false;
+    if (m_inputEnded || m_failed.load(std::memory_order_relaxed))
         return;
 
     Batch& batch = m_filling;
@@ -189,8 +191,11 @@ Status SearchIndexBuilder::indexBatch(const Batch& batch, sqlite3_stmt* insert)
     return {};
 }
 
-Status SearchIndexBuilder::finish()
+void SearchIndexBuilder::endInput()
 {
+    if (m_inputEnded)
+        return;
+    m_inputEnded = true;
     if (!m_filling.keys.empty())
         submit();
     {
@@ -198,6 +203,11 @@ Status SearchIndexBuilder::finish()
         m_inputOver = true;
     }
     m_wake.notify_all();
+}
+
+Status SearchIndexBuilder::finish()
+{
+    endInput();
     if (m_thread.joinable())
         m_thread.join();
     m_finished = true;

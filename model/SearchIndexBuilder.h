@@ -51,7 +51,12 @@ public:
     // How long add() has waited for the helper, in all.
     [[nodiscard]] qint64 waitedMs() const { return m_waitedNs / 1000000; }
 
-    // Waits for the helper to index every queued document and merge the result into one segment.
+    // No more documents: the helper indexes what is queued and merges the result into one segment
+    // while the caller goes on with other work (a bulk load rebuilds its other indexes meanwhile).
+    // A document added afterwards is not indexed and makes keysConsecutive() false, so that the
+    // caller does not take an index that lacks it.
+    void endInput();
+    // endInput(), then waits for the helper to finish.
     [[nodiscard]] Status finish();
     // After finish(): makes the index `table` of `ward` (inside its open transaction) exactly the
     // built one. On an error the ward's transaction is left as it was before the call.
@@ -97,6 +102,7 @@ private:
     qint64 m_firstKey = 0;
     qint64 m_lastKey = 0;
     bool m_keysConsecutive = true;
+    bool m_inputEnded = false; // the caller's view of m_inputOver, without the lock
     bool m_finished = false;
     qint64 m_waitedNs = 0; // by add(), for the helper to take a batch
 };

@@ -80,6 +80,31 @@ private Q_SLOTS:
         QCOMPARE(builder.value()->firstKey(), qint64(5));
     }
 
+    void aDocumentAfterTheEndOfInputIsRefused()
+    {
+        QTemporaryDir dir;
+        auto ward = openWard(dir.filePath(u"w.db"_qs));
+        QVERIFY(ward);
+        auto builder = SearchIndexBuilder::start(u"docs"_qs, u"body"_qs, createSql);
+        QVERIFY(builder.ok());
+        for (qint64 key = 1; key <= 5000; ++key)
+            builder.value()->add(key, u"early%1"_qs.arg(key));
+        builder.value()->endInput();
+        QVERIFY(builder.value()->keysConsecutive());
+        builder.value()->add(5001, u"late"_qs);
+        // Counted, so that the caller sees one more row than the index holds, and flagged.
+        QCOMPARE(builder.value()->documents(), qint64(5001));
+        QVERIFY(!builder.value()->keysConsecutive());
+        QVERIFY(builder.value()->finish().ok());
+        QVERIFY(ward->exec(u"BEGIN").ok());
+        QVERIFY(builder.value()->copyInto(*ward).ok());
+        QVERIFY(ward->exec(u"COMMIT").ok());
+        // Everything before endInput() is there, including the last partial batch.
+        QCOMPARE(matches(*ward, u"early5000"_qs), QList<qint64>{5000});
+        QCOMPARE(matches(*ward, u"early1"_qs), QList<qint64>{1});
+        QVERIFY(matches(*ward, u"late"_qs).isEmpty());
+    }
+
     void aFailedCopyLeavesTheWardAsItWas()
     {
         QTemporaryDir dir;
