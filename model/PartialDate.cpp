@@ -88,6 +88,40 @@ Parts readParts(const QString& text, bool& recognised)
     return {};
 }
 
+// The shapes nearly every file writes (dd/mm/yyyy and d/m/yyyy, yyyy, yyyy-mm-dd), read with
+// the meaning readParts() gives them but without its regular expressions: those cost ~9,000
+// instructions a date, a quarter of the work of reading a large import's rows. Anything else
+// (other separators, placeholders, a time of day, full-width digits) is left to readParts().
+std::optional<Parts> readCommonShape(QStringView t)
+{
+    const auto digitsFrom = [t](qsizetype from) {
+        qsizetype n = 0;
+        while (from + n < t.size() && t[from + n] >= u'0' && t[from + n] <= u'9')
+            ++n;
+        return n;
+    };
+    const qsizetype first = digitsFrom(0);
+    if (first == 4 && t.size() == 4)
+        return makeParts(t);
+    const QChar separator = first < t.size() ? t[first] : QChar();
+    if ((first == 1 || first == 2) && separator == u'/') {
+        const qsizetype second = digitsFrom(first + 1);
+        const qsizetype yearAt = first + 1 + second + 1;
+        if ((second == 1 || second == 2) && yearAt - 1 < t.size() && t[yearAt - 1] == u'/'
+            && digitsFrom(yearAt) == 4 && yearAt + 4 == t.size())
+            return makeParts(t.mid(yearAt, 4), t.mid(first + 1, second), t.left(first));
+    } else if (first == 4 && separator == u'-') {
+        const qsizetype second = digitsFrom(5);
+        const qsizetype dayAt = 5 + second + 1;
+        if ((second == 1 || second == 2) && dayAt - 1 < t.size() && t[dayAt - 1] == u'-') {
+            const qsizetype third = digitsFrom(dayAt);
+            if ((third == 1 || third == 2) && dayAt + third == t.size())
+                return makeParts(t.left(4), t.mid(5, second), t.mid(dayAt, third));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 PartialDate PartialDate::fromParts(std::optional<int> year, std::optional<int> month, std::optional<int> day,
@@ -112,6 +146,14 @@ PartialDate PartialDate::parse(QStringView text)
 {
     PartialDate d;
     d.m_raw = text.trimmed().toString();
+    if (d.m_raw.isEmpty())
+        return d;
+    if (const auto common = readCommonShape(d.m_raw)) {
+        d.m_year = common->year;
+        d.m_month = common->month;
+        d.m_day = common->day;
+        return d;
+    }
     QString t = d.m_raw;
     // Full-width digits and slashes (some input methods) read as ASCII.
     if (std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() >= 0x80; }))

@@ -123,6 +123,38 @@ private Q_SLOTS:
         }
     }
 
+    // The common shapes are read without regular expressions: each must mean what the general
+    // reading gives the same date written with spaced separators, which only it understands.
+    void commonShapesReadAsTheGeneralPathDoes()
+    {
+        const QStringList days = {u"0"_qs,  u"00"_qs, u"1"_qs,  u"01"_qs, u"9"_qs,
+                                  u"10"_qs, u"29"_qs, u"31"_qs, u"32"_qs, u"99"_qs};
+        const QStringList months = {u"0"_qs, u"00"_qs, u"1"_qs, u"02"_qs, u"12"_qs, u"13"_qs, u"99"_qs};
+        const QStringList years = {u"0000"_qs, u"1900"_qs, u"1985"_qs, u"2024"_qs, u"9999"_qs};
+        int compared = 0;
+        for (const QString& y : years) {
+            QCOMPARE(PartialDate::parse(y), PartialDate::parse(QString(u"00 / "_qs + y)));
+            for (const QString& m : months) {
+                for (const QString& d : days) {
+                    const QString dmy = d + u'/' + m + u'/' + y;
+                    const QString spaced = d + u" / "_qs + m + u" / "_qs + y;
+                    QCOMPARE(PartialDate::parse(dmy), PartialDate::parse(spaced));
+                    const QString ymd = y + u'-' + m + u'-' + d;
+                    const QString spacedYmd = y + u" - "_qs + m + u" - "_qs + d;
+                    QCOMPARE(PartialDate::parse(ymd), PartialDate::parse(spacedYmd));
+                    compared += 2;
+                }
+            }
+        }
+        QCOMPARE(compared, 2 * 5 * 7 * 10);
+        // Near misses fall through to the general reading.
+        QVERIFY(PartialDate::parse(u"1/2/198"_qs).isUnreadable());
+        QVERIFY(PartialDate::parse(u"123/2/1985"_qs).isUnreadable());
+        QCOMPARE(PartialDate::parse(u"1985-06"_qs).month(), std::optional<int>(6));
+        QCOMPARE(PartialDate::parse(u"1985-6-5x"_qs).year(), std::nullopt);
+        QCOMPARE(PartialDate::parse(u"15/06/1985/"_qs).year(), std::nullopt);
+    }
+
     void range_data()
     {
         QTest::addColumn<QString>("text");
