@@ -8,6 +8,17 @@ namespace wardroll::model {
 
 namespace {
 
+// The cell without surrounding spaces: the stored string itself (shared, not copied) when it has
+// none, as nearly every cell of a clean file.
+QString trimmedCell(const QStringList& row, qsizetype column)
+{
+    if (column < 0 || column >= row.size())
+        return {};
+    const QString& cell = row[column];
+    const QStringView trimmed = QStringView(cell).trimmed();
+    return trimmed.size() == cell.size() ? cell : trimmed.toString();
+}
+
 // Headers compare by this key: no accents, no case, punctuation and underscores as one space,
 // so that "Thôn/Tổ dân phố", "THON / TO DAN PHO" and "thon_to_dan_pho" meet.
 QString headerKey(QStringView header)
@@ -324,10 +335,10 @@ QString CsvFieldMap::value(Field field, const QStringList& row) const
     if (source.parts.isEmpty())
         return {};
     if (!source.isTemplate)
-        return row.value(source.parts.front().column).trimmed();
+        return trimmedCell(row, source.parts.front().column);
     QString out;
     for (const Part& part : source.parts)
-        out += part.column < 0 ? part.text : row.value(part.column).trimmed();
+        out += part.column < 0 ? part.text : trimmedCell(row, part.column);
     // Collapse the spaces an empty column leaves ("{a} {b} {c}" with b empty), nothing else.
     QString collapsed;
     collapsed.reserve(out.size());

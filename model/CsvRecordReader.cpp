@@ -3,6 +3,8 @@
 #include "CsvExporter.h"
 #include "CsvReader.h"
 
+#include <algorithm>
+
 namespace wardroll::model {
 
 namespace {
@@ -79,16 +81,17 @@ bool reproduced(Field field, const std::array<QString, CsvFieldMap::fieldCount>&
 // both trimmed, as compact JSON): columns no field uses, columns feeding a template, values
 // that were not understood. Empty when the record holds the whole row: most rows of a clean file
 // keep nothing, which keeps a large import (and its change record) small.
-QString rawJson(const QStringList& keys, const QStringList& row, const CsvFieldMap& map, const Resident& r)
+QString rawJson(const QStringList& keys, const QStringList& row,
+                const std::vector<std::optional<Field>>& direct, const Resident& r)
 {
     QString out;
     const auto exported = CsvExporter::values(r, {});
-    for (qsizetype i = 0; i < row.size() && i < keys.size(); ++i) {
+    const qsizetype columns = std::min({row.size(), keys.size(), static_cast<qsizetype>(direct.size())});
+    for (qsizetype i = 0; i < columns; ++i) {
         const QStringView cell = QStringView(row[i]).trimmed();
         if (cell.isEmpty())
             continue;
-        if (const auto field = map.directField(static_cast<int>(i));
-            field && reproduced(*field, exported, r, cell))
+        if (const auto field = direct[static_cast<size_t>(i)]; field && reproduced(*field, exported, r, cell))
             continue;
         out.append(out.isEmpty() ? QLatin1Char('{') : QLatin1Char(','));
         out.append(keys[i]);
@@ -156,6 +159,10 @@ CsvRecordReader::CsvRecordReader(CsvReader& reader, const CsvFieldMap& map, cons
     , m_keys(jsonKeys(header))
     , m_columns(header.size())
 {
+    // Looked up once, not for each cell of each row.
+    m_directFields.reserve(static_cast<size_t>(header.size()));
+    for (qsizetype i = 0; i < header.size(); ++i)
+        m_directFields.push_back(map.directField(static_cast<int>(i)));
     if (ahead)
         m_thread = std::thread(&CsvRecordReader::run, this);
 }
@@ -206,7 +213,7 @@ Result<bool> CsvRecordReader::fill(Batch& batch)
             }
             if (record.kind == Record::Kind::Resident) {
                 record.householdRef = m_map.value(Field::HouseholdRef, row);
-                record.resident.importRaw = rawJson(m_keys, row, m_map, record.resident);
+                record.resident.importRaw = rawJson(m_keys, row, m_directFields, record.resident);
             }
         }
         batch.push_back(std::move(record));

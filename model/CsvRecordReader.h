@@ -69,6 +69,7 @@ private:
     const CsvFieldMap& m_map;
     QStringList m_keys; // the header as unique JSON keys
     qsizetype m_columns = 0;
+    std::vector<std::optional<CsvFieldMap::Field>> m_directFields; // by column: the field it alone feeds
     QHash<QString, qint64> m_refLines; // source_ref -> line of its first row
 
     Batch m_current;

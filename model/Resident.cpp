@@ -26,6 +26,16 @@ ResidentStatus statusFromCode(QStringView code)
 
 std::optional<ResidentStatus> parseStatus(QStringView text)
 {
+    // The codes WardRoll writes, checked before folding: an import of its own export (or of any
+    // file using them) reads a million of them.
+    if (text.isEmpty() || text == u"living")
+        return ResidentStatus::Living;
+    if (text == u"deceased")
+        return ResidentStatus::Deceased;
+    if (text == u"missing")
+        return ResidentStatus::Missing;
+    if (text == u"moved_out")
+        return ResidentStatus::MovedOut;
     const QString key = VietnameseText::foldKey(text);
     if (key.isEmpty() || key == u"living" || key == u"con song" || key == u"song" || key == u"binh thuong")
         return ResidentStatus::Living;

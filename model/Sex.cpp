@@ -30,6 +30,11 @@ Sex parseSex(QStringView text)
 {
     // Folded, so "Nữ", "NỮ", "nu" and a mis-decoded "Nư" all read alike; a bare "nu"/"nam" is
     // common in spreadsheets typed without diacritics.
+    // The codes WardRoll writes first, without folding.
+    if (text == u"M")
+        return Sex::Male;
+    if (text == u"F")
+        return Sex::Female;
     const QString key = VietnameseText::foldKey(text);
     if (key == u"nam" || key == u"nam gioi" || key == u"trai" || key == u"m" || key == u"male"
         || key == u"man")
