@@ -41,7 +41,7 @@ CREATE TABLE flag_events (
 CREATE TABLE flags (
     id                TEXT PRIMARY KEY,
     rule              TEXT NOT NULL,
-    severity          TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+    severity          TEXT NOT NULL CHECK (severity = 'error' OR severity = 'warning' OR severity = 'info'),
     severity_rank     INTEGER NOT NULL
                       CHECK (severity_rank = (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END)),
     subject           TEXT NOT NULL,
@@ -56,9 +56,9 @@ CREATE TABLE flags (
     details           TEXT NOT NULL DEFAULT '',
     fingerprint       TEXT NOT NULL DEFAULT '',
     state             TEXT NOT NULL DEFAULT 'open'
-                      CHECK (state IN ('open', 'in_verification', 'resolved', 'dismissed', 'closed')),
+                      CHECK (state = 'open' OR state = 'in_verification' OR state = 'resolved' OR state = 'dismissed' OR state = 'closed'),
     resolution        TEXT NOT NULL DEFAULT ''
-                      CHECK (resolution IN ('', 'corrected', 'merged', 'escalated')),
+                      CHECK (resolution = '' OR resolution = 'corrected' OR resolution = 'merged' OR resolution = 'escalated'),
     reason            TEXT NOT NULL DEFAULT '',
     village           TEXT NOT NULL DEFAULT '',
     created_at        INTEGER NOT NULL,
@@ -102,7 +102,7 @@ CREATE TABLE outbox (
     created_at     INTEGER NOT NULL,
     changes        BLOB NOT NULL,
     state          TEXT NOT NULL DEFAULT 'pending'
-                   CHECK (state IN ('pending', 'sealed', 'acked', 'refused')),
+                   CHECK (state = 'pending' OR state = 'sealed' OR state = 'acked' OR state = 'refused'),
     device_seq     INTEGER UNIQUE,
     envelope       BLOB,
     envelope_hash  BLOB,
@@ -194,7 +194,7 @@ CREATE TABLE sync_conflicts (
     incoming_officer   TEXT NOT NULL DEFAULT '',
     incoming_changeset TEXT NOT NULL DEFAULT '',
     created_at         INTEGER NOT NULL
-, resolution TEXT CHECK (resolution IN ('hub', 'incoming', 'value')), resolved_value BLOB, resolved_by TEXT NOT NULL DEFAULT '', resolved_at INTEGER);
+, resolution TEXT CHECK (resolution = 'hub' OR resolution = 'incoming' OR resolution = 'value'), resolved_value BLOB, resolved_by TEXT NOT NULL DEFAULT '', resolved_at INTEGER);
 CREATE TABLE ward_meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
