@@ -48,7 +48,9 @@ public:
 
     [[nodiscard]] T& value() & { return std::get<0>(m_state); }
     [[nodiscard]] const T& value() const& { return std::get<0>(m_state); }
-    [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_state)); }
+    // By value, not T&&: `for (auto& x : f().value())` or `const auto& x = f().value()` would
+    // otherwise refer into a Result destroyed at the end of the statement.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_state)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
