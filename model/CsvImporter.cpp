@@ -221,7 +221,7 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
                 resident.householdId = known.value();
             }
 
-            if (auto status = store.insertResident(resident); !status.ok())
+            if (auto status = store.insertResident(resident, &record.image); !status.ok())
                 return status.error();
             ++report.imported;
         }

@@ -214,6 +214,7 @@ Result<bool> CsvRecordReader::fill(Batch& batch)
             if (record.kind == Record::Kind::Resident) {
                 record.householdRef = m_map.value(Field::HouseholdRef, row);
                 record.resident.importRaw = rawJson(m_keys, row, m_directFields, record.resident);
+                record.image = ResidentRowImage::of(record.resident);
             }
         }
         batch.push_back(std::move(record));

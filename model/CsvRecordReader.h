@@ -2,6 +2,7 @@
 
 #include "CsvFieldMap.h"
 #include "Resident.h"
+#include "ResidentRowImage.h"
 #include "Result.h"
 
 #include <atomic>
@@ -20,9 +21,10 @@ class CsvReader;
 
 // The part of a CSV import that needs no ward: each data row read, decoded, mapped to a
 // Resident (dates parsed, raw JSON of what the record does not give back, see CsvImporter) and
-// checked for a source_ref that an earlier row of the file already used. That is a quarter of
-// the importer's time on a large file; with `ahead` it runs on a helper thread, batches ahead of
-// the importer, which then only writes. Records come back in file order either way.
+// its stored values (ResidentRowImage), and checked for a source_ref that an earlier row of the
+// file already used. That is a third of the importer's work on a large file; with `ahead` it runs
+// on a helper thread, batches ahead of the importer, which then only writes. Records come back in
+// file order either way.
 //
 // A batch the importer has finished with goes back to the helper, which frees it: memory is
 // released by the thread that allocated it (freeing it on the other thread made glibc's allocator
@@ -45,6 +47,7 @@ public:
         qsizetype columns = 0;
         qint64 firstLine = 0;
         Resident resident;
+        ResidentRowImage image; // of `resident`, for Kind::Resident
         QString householdRef;
     };
     using Batch = std::vector<Record>;

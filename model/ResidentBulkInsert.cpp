@@ -153,7 +153,7 @@ Status ResidentBulkInsert::finish()
     return {};
 }
 
-void ResidentBulkInsert::indexForSearch(qint64 rowid, QStringView searchText)
+void ResidentBulkInsert::indexForSearch(qint64 rowid, QByteArrayView searchText)
 {
     if (m_searchBuilder)
         m_searchBuilder->add(m_lastSearchSeq + rowid - m_lastRowid, searchText);

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] Status finish();
 
     // The row `rowid` of `residents` was just inserted with this search_text.
-    void indexForSearch(qint64 rowid, QStringView searchText);
+    void indexForSearch(qint64 rowid, QByteArrayView searchText); // UTF-8
 
     [[nodiscard]] qsizetype indexesDeferred() const { return m_indexSql.size(); }
     [[nodiscard]] bool searchDeferred() const { return !m_triggerSql.isEmpty(); }

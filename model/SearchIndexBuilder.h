@@ -42,6 +42,7 @@ public:
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
 
     // Queues one document under its index key (caller's thread; keys strictly increasing).
+    void add(qint64 key, QByteArrayView utf8);
     void add(qint64 key, QStringView text);
     // Documents added, and whether their keys were strictly increasing and consecutive from
     // firstKey(): the caller checks that they cover exactly the rows it loaded.

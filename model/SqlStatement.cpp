@@ -106,6 +106,14 @@ SqlStatement& SqlStatement::bindUncopied(int index, QByteArrayView blob)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindUncopiedText(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind NULL.
+    const char* bytes = utf8.isEmpty() ? "" : utf8.data();
+    sqlite3_bind_text(m_stmt, index, bytes, static_cast<int>(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, std::optional<int> value)
 {
     return value ? bind(index, static_cast<qint64>(*value)) : bindNull(index);

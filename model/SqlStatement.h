@@ -39,6 +39,8 @@ public:
     // Binds without copying: `blob` must stay alive and unchanged until the statement has been
     // stepped and the parameter bound again (a large change-set is not worth copying).
     SqlStatement& bindUncopied(int index, QByteArrayView blob);
+    // The same for text: `utf8` binds as TEXT ('' when empty, never NULL).
+    SqlStatement& bindUncopiedText(int index, QByteArrayView utf8);
     SqlStatement& bind(int index, std::optional<int> value);
     // Like bind(), for the statements of bulk writes: the UTF-8 is written into the statement's
     // own reusable memory and bound without a copy, where bind() allocates twice per value. That

@@ -3,6 +3,7 @@
 #include "ChangeRecorder.h"
 #include "Clock.h"
 #include "ResidentBulkInsert.h"
+#include "ResidentRowImage.h"
 #include "SqlConnection.h"
 #include "SqlTransaction.h"
 #include "Uuid7.h"
@@ -111,14 +112,6 @@ Address readAddress(const SqlStatement& row, int& i)
     return address;
 }
 
-void bindDate(SqlStatement& stmt, int& i, const PartialDate& date)
-{
-    stmt.bindStaged(i++, notNull(date.raw().isEmpty() ? date.toDisplayString() : date.raw()));
-    stmt.bind(i++, date.year());
-    stmt.bind(i++, date.month());
-    stmt.bind(i++, date.day());
-}
-
 PartialDate readDate(const SqlStatement& row, int& i)
 {
     const QString raw = row.text(i++);
@@ -223,47 +216,11 @@ QString WardStore::searchText(const Resident& r, const QString& nameKey)
     return parts.join(QLatin1Char(' '));
 }
 
-QString WardStore::bindResident(SqlStatement& stmt, const Resident& r)
+void WardStore::bindResident(SqlStatement& stmt, const Resident& r, const ResidentRowImage& image)
 {
-    int i = 1;
-    stmt.bindStaged(i++, orNull(r.sourceRef));
-    stmt.bindStaged(i++, orNull(r.householdId));
-    stmt.bindStaged(i++, notNull(r.relationToHead));
-    stmt.bindStaged(i++, notNull(r.fullName));
-    stmt.bindStaged(i++, notNull(r.otherNames));
-    stmt.bindStaged(i++, notNull(r.personalId));
-    stmt.bindStaged(i++, notNull(r.oldId));
-    bindDate(stmt, i, r.birthDate);
-    stmt.bindStaged(i++, orNull(sexCode(r.sex)));
-    stmt.bindStaged(i++, notNull(r.birthPlace));
-    stmt.bindStaged(i++, notNull(r.birthRegistrationPlace));
-    stmt.bindStaged(i++, notNull(r.hometown));
-    stmt.bindStaged(i++, notNull(r.ethnicity));
-    stmt.bindStaged(i++, notNull(r.religion));
-    stmt.bindStaged(i++, notNull(r.nationality));
-    stmt.bindStaged(i++, notNull(r.maritalStatus));
-    stmt.bindStaged(i++, notNull(r.phone));
-    stmt.bindStaged(i++, notNull(r.email));
-    stmt.bindStaged(i++, notNull(r.village));
-    bindAddress(stmt, i, r.permanentAddress);
-    bindAddress(stmt, i, r.temporaryAddress);
-    bindAddress(stmt, i, r.currentAddress);
-    stmt.bindStaged(i++, notNull(r.fatherName));
-    stmt.bindStaged(i++, notNull(r.fatherId));
-    stmt.bindStaged(i++, notNull(r.motherName));
-    stmt.bindStaged(i++, notNull(r.motherId));
-    stmt.bindStaged(i++, notNull(r.spouseName));
-    stmt.bindStaged(i++, notNull(r.spouseId));
-    stmt.bindStaged(i++, statusCode(r.status));
-    bindDate(stmt, i, r.deathDate);
-    stmt.bindStaged(i++, notNull(r.importRaw));
-    // Both columns are NOT NULL: a record with no name and no ID (an import row with only a
-    // birth date) still has an empty, not a null, key.
-    const QString nameKey = VietnameseText::foldKey(r.fullName);
-    stmt.bindStaged(i++, notNull(nameKey));
-    QString text = searchText(r, nameKey);
-    stmt.bindStaged(i++, notNull(text));
-    stmt.bindStaged(i++, orNull(r.mergedInto));
+    image.bind(stmt);
+    stmt.bindStaged(ResidentRowImage::householdParameter, orNull(r.householdId));
+    int i = ResidentRowImage::firstBookkeepingParameter;
     stmt.bind(i++, r.createdAt);
     stmt.bindStaged(i++, notNull(r.createdBy));
     stmt.bind(i++, r.updatedAt);
@@ -273,7 +230,6 @@ QString WardStore::bindResident(SqlStatement& stmt, const Resident& r)
     else
         stmt.bindNull(i++);
     stmt.bindStaged(i++, r.id);
-    return text;
 }
 
 Resident WardStore::readResident(const SqlStatement& row, int first)
@@ -322,10 +278,10 @@ Resident WardStore::readResident(const SqlStatement& row, int first)
     return r;
 }
 
-Status WardStore::insertResident(Resident& r)
+Status WardStore::insertResident(Resident& r, const ResidentRowImage* image)
 {
     if (!m_ward.connection().inTransaction())
-        return inOwnTransaction([&] { return insertResident(r); });
+        return inOwnTransaction([&] { return insertResident(r, image); });
     if (r.id.isEmpty())
         r.id = Uuid7::generate();
     const qint64 now = Clock::nowMs();
@@ -351,13 +307,18 @@ Status WardStore::insertResident(Resident& r)
     auto stmt = cached(InsertResident, sql);
     if (!stmt.ok())
         return stmt.error();
-    const QString text = bindResident(*stmt.value(), r);
+    ResidentRowImage own;
+    if (!image || image->isEmpty()) {
+        own = ResidentRowImage::of(r);
+        image = &own;
+    }
+    bindResident(*stmt.value(), r, *image);
     bindPendingSeq(*stmt.value(), static_cast<int>(columns.size()));
     qint64 rowid = 0;
     if (auto status = insertRecorded(*stmt.value(), &rowid); !status.ok())
         return status;
     if (m_bulk)
-        m_bulk->indexForSearch(rowid, text);
+        m_bulk->indexForSearch(rowid, image->searchText());
     return {};
 }
 
@@ -378,7 +339,8 @@ Status WardStore::updateResident(Resident& r)
     auto stmt = cached(UpdateResident, sql);
     if (!stmt.ok())
         return stmt.error();
-    bindResident(*stmt.value(), r);
+    const ResidentRowImage image = ResidentRowImage::of(r); // bound uncopied: alive until exec()
+    bindResident(*stmt.value(), r, image);
     if (auto status = stmt.value()->exec(); !status.ok())
         return status;
     if (m_ward.connection().changes() == 0)

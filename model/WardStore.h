@@ -12,6 +12,7 @@
 namespace wardroll::model {
 
 class ResidentBulkInsert;
+class ResidentRowImage;
 class WardDatabase;
 
 // Reads and writes residents and households of one ward. Every write stamps the time and the
@@ -28,8 +29,9 @@ public:
     WardStore(const WardStore&) = delete;
     WardStore& operator=(const WardStore&) = delete;
 
-    // Assigns id (when empty) and bookkeeping, then inserts.
-    [[nodiscard]] Status insertResident(Resident& resident);
+    // Assigns id (when empty) and bookkeeping, then inserts. `image`, when given, is
+    // ResidentRowImage::of(resident) made beforehand (a bulk import makes it on another thread).
+    [[nodiscard]] Status insertResident(Resident& resident, const ResidentRowImage* image = nullptr);
     // While set, each inserted resident's search text is handed to `bulk` (not owned), which
     // may index it on a helper thread (see ResidentBulkInsert::indexForSearch).
     void setBulkInsert(ResidentBulkInsert* bulk) { m_bulk = bulk; }
@@ -69,8 +71,8 @@ private:
     // `rowid`, when given, receives the inserted row's rowid.
     [[nodiscard]] Status insertRecorded(SqlStatement& insert, qint64* rowid = nullptr);
     [[nodiscard]] Result<SqlStatement*> cached(int slot, QStringView sql);
-    // Returns the search text it bound.
-    QString bindResident(SqlStatement& stmt, const Resident& resident);
+    // Binds every parameter of the resident insert and update but pending_seq.
+    static void bindResident(SqlStatement& stmt, const Resident& resident, const ResidentRowImage& image);
     WardDatabase& m_ward;
     ResidentBulkInsert* m_bulk = nullptr;
     std::vector<std::optional<SqlStatement>> m_statements;
