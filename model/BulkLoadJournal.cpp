@@ -31,6 +31,12 @@ BulkLoadJournal::BulkLoadJournal(SqlConnection& connection)
     m_writeBehind.emplace(m_connection.path());
 }
 
+void BulkLoadJournal::beforeCommit()
+{
+    if (m_writeBehind)
+        m_writeBehind->stop();
+}
+
 BulkLoadJournal::~BulkLoadJournal()
 {
     if (!m_active)

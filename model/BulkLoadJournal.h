@@ -30,6 +30,10 @@ public:
     BulkLoadJournal& operator=(const BulkLoadJournal&) = delete;
 
     [[nodiscard]] bool active() const { return m_active; }
+    // The load is about to commit: COMMIT writes and syncs what is left itself, so the
+    // write-behind helper stops now rather than when the scope ends (waiting for it there held
+    // the end of a 1M load ~0.4 s).
+    void beforeCommit();
 
 private:
     SqlConnection& m_connection;

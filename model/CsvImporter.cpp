@@ -238,6 +238,8 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
     store.setBulkInsert(nullptr);
     if (auto status = bulk.finish(); !status.ok())
         return status.error();
+    if (journal)
+        journal->beforeCommit();
     if (auto status = transaction.commit(); !status.ok())
         return status.error();
     return report;

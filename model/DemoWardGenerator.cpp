@@ -377,6 +377,7 @@ Result<DemoWardGenerator::Summary> DemoWardGenerator::generate(WardDatabase& war
     auto summary = run.generate();
     if (!summary.ok())
         return summary; // the transaction rolls back
+    journal.beforeCommit();
     if (auto status = transaction.commit(); !status.ok()) {
         if (!m_options.truthDir.isEmpty()) // the truth of a ward that does not exist
             for (const char* name : {"duplicates.csv", "twins.csv", "defects.csv"})

@@ -21,13 +21,18 @@ WriteBehind::WriteBehind(const QString& path)
 #endif
 }
 
-WriteBehind::~WriteBehind()
+void WriteBehind::stop()
 {
     {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
     }
     m_wake.notify_all();
+}
+
+WriteBehind::~WriteBehind()
+{
+    stop();
     if (m_thread.joinable())
         m_thread.join();
 #ifdef Q_OS_LINUX

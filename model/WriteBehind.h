@@ -18,6 +18,9 @@ public:
     explicit WriteBehind(const QString& path);
     ~WriteBehind();
     WriteBehind(const WriteBehind&) = delete;
+    // Asks the helper to stop after the request it is making, without waiting for it (a request
+    // can take a few hundred ms while the disk is busy); the destructor then has nothing to wait for.
+    void stop();
     WriteBehind& operator=(const WriteBehind&) = delete;
 
 private:

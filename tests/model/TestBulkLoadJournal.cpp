@@ -43,6 +43,7 @@ private Q_SLOTS:
             model::WardStore store(temp.ward());
             model::Resident r = resident(u"Lê Văn An"_qs);
             QVERIFY(store.insertResident(r).ok());
+            journal.beforeCommit(); // the write-behind helper stops; the commit does the rest
             QVERIFY(transaction.commit().ok());
         }
         QCOMPARE(journalMode(db), u"wal"_qs);
