@@ -51,6 +51,7 @@ public:
 
 private:
     [[nodiscard]] Status startSearchBuilder();
+    [[nodiscard]] Status insertSearchKeys();
     [[nodiscard]] Result<bool> copyBuiltSearchIndex();
     [[nodiscard]] Status indexNewRowsForSearch();
 
