@@ -53,13 +53,16 @@ Result<std::unique_ptr<SearchIndexBuilder>>
 SearchIndexBuilder::start(const QString& table, const QString& column, const QString& createSql)
 {
     // An empty path is a private temporary database that SQLite deletes when it is closed; with
-    // this cache its pages stay in memory unless the index outgrows 128 MiB.
+    // this cache its pages stay in memory unless the index outgrows 256 MiB. A 1M load's index is
+    // ~75 MB, and twice that while its segments are merged at the end: with 128 MiB it spilled to
+    // the temporary file (sqlite3 shell, same documents: 6.97 s, 1.18 s of it in the kernel,
+    // against 6.24 s and 0.44 s).
     auto scratch = SqlConnection::open(QString());
     if (!scratch.ok())
         return scratch.error();
     SqlConnection& db = *scratch.value();
     if (auto status = db.exec(u"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                              u"PRAGMA cache_size = -131072");
+                              u"PRAGMA cache_size = -262144");
         !status.ok())
         return status.error();
     if (auto status = db.exec(createSql); !status.ok())
