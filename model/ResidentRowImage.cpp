@@ -126,7 +126,7 @@ ResidentRowImage ResidentRowImage::of(const Resident& r)
     // date) still has an empty, not a null, key.
     const QString nameKey = VietnameseText::foldKey(r.fullName);
     w.text(nameKey);
-    image.m_searchTextParameter = w.next();
+    Q_ASSERT(w.next() == searchTextParameter);
     w.text(WardStore::searchText(r, nameKey));
     w.textOrNull(r.mergedInto);
     Q_ASSERT(w.next() == firstBookkeepingParameter);
@@ -156,7 +156,7 @@ void ResidentRowImage::bind(SqlStatement& stmt) const
 
 QByteArrayView ResidentRowImage::searchText() const
 {
-    const Cell& cell = m_cells[static_cast<size_t>(m_searchTextParameter)];
+    const Cell& cell = m_cells[static_cast<size_t>(searchTextParameter)];
     return QByteArrayView(m_bytes.data() + cell.value, cell.size);
 }
 

@@ -44,11 +44,11 @@ private:
         qint32 size = 0; // Text: how many bytes
     };
     static constexpr int parameterCount = firstBookkeepingParameter - 1;
+    static constexpr int searchTextParameter = 48;
 
     class Writer;
     std::string m_bytes;
     std::array<Cell, parameterCount + 1> m_cells{}; // by parameter index; [0] and [2] unused
-    int m_searchTextParameter = 0;
     bool m_made = false;
 };
 

@@ -4,7 +4,6 @@
 #include "SqlStatement.h"
 
 #include <QElapsedTimer>
-#include <QStringEncoder>
 #include <sqlite3.h>
 
 #ifdef Q_OS_LINUX
