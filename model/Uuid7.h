@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <QRandomGenerator>
 #include <QString>
@@ -12,7 +13,7 @@ namespace wardroll::model {
 class Uuid7
 {
 public:
-    // Draws from the system's secure generator and Clock::nowMs().
+    // Draws from the operating system's secure generator and Clock::nowMs().
     Uuid7();
     // Deterministic: the same seed and the same timestamps give the same ids (demo wards, tests).
     explicit Uuid7(quint64 seed);
@@ -26,7 +27,13 @@ public:
     [[nodiscard]] static qint64 timestampMs(QStringView text);
 
 private:
+    [[nodiscard]] quint64 randomBits();
+
     std::optional<QRandomGenerator> m_seeded;
+    // Unseeded generators draw from the operating system's generator a pool at a time (see
+    // randomBits()).
+    std::array<quint64, 512> m_pool{};
+    size_t m_poolNext = 512;
     qint64 m_lastMs = -1;
     quint16 m_counter = 0;
 };

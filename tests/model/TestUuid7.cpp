@@ -50,6 +50,32 @@ private Q_SLOTS:
         QVERIFY(c.next(1000) != first);
     }
 
+    void unseededGeneratorsDrawFreshRandomness()
+    {
+        // Enough ids to empty the generator's pool of random bits several times.
+        Uuid7 a;
+        Uuid7 b;
+        QSet<QString> seen;
+        QSet<QString> tails;
+        QString previous;
+        for (int i = 0; i < 3000; ++i) {
+            const qint64 ms = 1'763'000'000'000 + i / 100;
+            const QString id = a.next(ms);
+            QVERIFY2(Uuid7::isValid(id), qPrintable(id));
+            QCOMPARE(Uuid7::timestampMs(id), ms);
+            QVERIFY(id > previous);
+            previous = id;
+            seen.insert(id);
+            tails.insert(id.right(12));
+            const QString other = b.next(ms);
+            QVERIFY(other != id);
+            seen.insert(other);
+        }
+        QCOMPARE(seen.size(), 6000);
+        // 48 random bits per id: a repeat among 3000 would mean the bits were reused.
+        QCOMPARE(tails.size(), 3000);
+    }
+
     void rejectsMalformedText()
     {
         QVERIFY(!Uuid7::isValid(u"not-a-uuid"));
