@@ -96,9 +96,9 @@ struct ChangesetBuffer
     }
 };
 
-// CBOR written by hand for the rows of an Inserts transaction: the same bytes as
-// QCborStreamWriter gives in collect() (shortest heads, definite lengths), but into a plain
-// buffer that can be cut back to a mark. std::string appends are inline; a QByteArray append
+// CBOR written by hand for the rows of an Inserts transaction, encoded as QCborStreamWriter
+// encodes (shortest heads, definite lengths), but into a plain buffer that can be cut back to a
+// mark. std::string appends are inline; a QByteArray append
 // goes through its generic insert and was a tenth of a bulk import.
 void putHead(std::string& out, int major, quint64 value)
 {
@@ -111,13 +111,6 @@ void putText(std::string& out, const char* utf8, qsizetype size)
     putHead(out, 3, static_cast<quint64>(size));
     if (size > 0) // an empty value's bytes may be a null pointer
         out.append(utf8, static_cast<size_t>(size));
-}
-
-QByteArray encodedText(const QByteArray& utf8)
-{
-    std::string out;
-    putText(out, utf8.constData(), utf8.size());
-    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }
 
 void putCell(std::string& out, sqlite3_value* value)
@@ -159,13 +152,9 @@ void putCell(std::string& out, sqlite3_value* value)
     }
 }
 
-// A change-set being filled starts with room for its array head, written in place when it is
-// closed, so that the outbox gets the bytes without a copy.
-constexpr size_t streamHeadRoom = 9;
-
-std::string freshStreamBuffer()
+std::string freshStreamBuffer(size_t headRoom)
 {
-    std::string buffer(streamHeadRoom, '\0');
+    std::string buffer(headRoom, '\0');
     buffer.reserve(static_cast<size_t>(ChangeRecorder::maxChangeSetBytes) + 64 * 1024);
     return buffer;
 }
@@ -205,6 +194,7 @@ Status ChangeRecorder::attach()
             return columns.error();
     }
     m_streamTables.clear();
+    std::string declarations;
     for (const QString& table : SyncedTables::tables()) {
         auto info = m_connection.prepare(u"SELECT name, pk FROM pragma_table_info(?) ORDER BY cid");
         if (!info.ok())
@@ -224,23 +214,32 @@ Status ChangeRecorder::attach()
             if (column == u"pending_seq")
                 t.pendingColumn = static_cast<int>(t.columns.size());
             t.columns << column.toUtf8();
-            t.encodedColumns << encodedText(column.toUtf8());
             t.derived << SyncedTables::isDerived(table, column);
         }
+        // ChangeSet's compact inserts: {"t": name, "c": [columns]}, then [name, value, …] a row.
+        const auto recorded = static_cast<quint64>(t.derived.count(false));
+        putHead(declarations, 5, 2);
+        putText(declarations, "t", 1);
+        putText(declarations, t.name.constData(), t.name.size());
+        putText(declarations, "c", 1);
+        putHead(declarations, 4, recorded);
+        for (qsizetype i = 0; i < t.columns.size(); ++i) {
+            if (!t.derived[i])
+                putText(declarations, t.columns[i].constData(), t.columns[i].size());
+        }
         std::string head;
-        putHead(head, 5, 4);
-        putText(head, "t", 1);
+        putHead(head, 4, 1 + recorded);
         putText(head, t.name.constData(), t.name.size());
-        putText(head, "o", 1);
-        putText(head, "i", 1);
-        putText(head, "id", 2);
         t.rowHead = QByteArray(head.data(), static_cast<qsizetype>(head.size()));
-        std::string after;
-        putText(after, "a", 1);
-        putHead(after, 5, static_cast<quint64>(t.derived.count(false)));
-        t.afterHead = QByteArray(after.data(), static_cast<qsizetype>(after.size()));
+        if (t.keyColumn < 0 || t.columns[t.keyColumn] != "id" || t.derived[t.keyColumn])
+            return Error{Error::Kind::Generic, tr("The change could not be recorded for sync."),
+                         QStringLiteral("%1 has no id column to record").arg(table)};
         m_streamTables << t;
     }
+    // Every change-set of a bulk load starts with the declarations and its array head, which
+    // writeChunk() puts in front of the rows in place, so that the outbox gets them without a copy.
+    m_streamDeclarations = QByteArray(declarations.data(), static_cast<qsizetype>(declarations.size()));
+    m_streamHeadRoom = 9 + declarations.size();
     sqlite3* db = m_connection.handle();
     sqlite3_commit_hook(db, &ChangeRecorder::onCommit, this);
     sqlite3_rollback_hook(db, &ChangeRecorder::onRollback, this);
@@ -298,7 +297,7 @@ void ChangeRecorder::began(ChangeCapture capture)
         m_streamSeqMismatch = !next.ok();
         m_streaming = true;
         m_streamRefused = false;
-        m_streamRows = freshStreamBuffer();
+        m_streamRows = freshStreamBuffer(m_streamHeadRoom);
         m_streamCount = 0;
         m_streamClosed.clear();
         sqlite3_preupdate_hook(m_connection.handle(), &ChangeRecorder::onPreupdate, this);
@@ -559,10 +558,10 @@ void ChangeRecorder::closeStreamChunk()
     m_streamClosed.append(StreamChunk{std::move(m_streamRows), m_streamCount});
     if (m_spareStream.capacity() > static_cast<size_t>(maxChangeSetBytes)) {
         m_streamRows = std::move(m_spareStream);
-        m_streamRows.assign(streamHeadRoom, '\0');
+        m_streamRows.assign(m_streamHeadRoom, '\0');
         m_spareStream = std::string();
     } else {
-        m_streamRows = freshStreamBuffer();
+        m_streamRows = freshStreamBuffer(m_streamHeadRoom);
     }
     m_streamCount = 0;
 }
@@ -581,13 +580,16 @@ Status ChangeRecorder::writeStreamed()
 Status ChangeRecorder::writeChunk(StreamChunk& chunk)
 {
     char head[9];
-    const int headSize = encodeHead(head, 4, chunk.count);
-    char* start = chunk.rows.data() + streamHeadRoom - headSize;
-    std::memcpy(start, head, static_cast<size_t>(headSize));
+    const auto headSize
+        = static_cast<size_t>(encodeHead(head, 4, chunk.count + static_cast<quint64>(m_streamTables.size())));
+    const auto declarationsSize = static_cast<size_t>(m_streamDeclarations.size());
+    char* start = chunk.rows.data() + m_streamHeadRoom - declarationsSize - headSize;
+    std::memcpy(start, head, headSize);
+    std::memcpy(start + headSize, m_streamDeclarations.constData(), declarationsSize);
     const qint64 expectedSeq = m_streamFirstSeq + m_streamChunksWritten;
     const QString id = Uuid7::generate();
-    const QByteArrayView changes(start,
-                                 static_cast<qsizetype>(chunk.rows.size() - streamHeadRoom) + headSize);
+    const QByteArrayView changes(
+        start, static_cast<qsizetype>(chunk.rows.size() - m_streamHeadRoom + declarationsSize + headSize));
     if (auto status = writeOutbox(changes, id); !status.ok())
         return status;
     ++m_streamChunksWritten;
@@ -601,36 +603,33 @@ qint64 ChangeRecorder::nextStreamSeq() const
 {
     if (!m_streaming || m_streamFirstSeq <= 0)
         return 0;
-    const bool full = m_streamRows.size() - streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes);
+    const bool full = m_streamRows.size() - m_streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes);
     return m_streamFirstSeq + m_streamChunksWritten + m_streamClosed.size() + (full ? 1 : 0);
 }
 
 void ChangeRecorder::streamInsert(sqlite3* db, const StreamTable& table)
 {
-    if (m_streamRows.size() - streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes))
+    if (m_streamRows.size() - m_streamHeadRoom >= static_cast<size_t>(maxChangeSetBytes))
         closeStreamChunk();
-    // The encodings made at attach() hold for the table's columns as they were then.
+    // The declarations made at attach() hold for the table's columns as they were then.
     const int count = sqlite3_preupdate_count(db);
-    sqlite3_value* key = nullptr;
-    if (count != table.columns.size() || table.keyColumn < 0
-        || sqlite3_preupdate_new(db, table.keyColumn, &key) != SQLITE_OK || !key) {
+    if (count != table.columns.size()) {
         m_streamRefused = true; // cannot happen with the synced tables' schema
         return;
     }
     std::string& out = m_streamRows;
+    const size_t rowStart = out.size();
     out.append(table.rowHead.constData(), static_cast<size_t>(table.rowHead.size()));
-    putCell(out, key);
-    out.append(table.afterHead.constData(), static_cast<size_t>(table.afterHead.size()));
     for (int i = 0; i < count; ++i) {
         if (table.derived[i])
             continue;
         sqlite3_value* value = nullptr;
-        if (sqlite3_preupdate_new(db, i, &value) != SQLITE_OK) {
+        if (sqlite3_preupdate_new(db, i, &value) != SQLITE_OK
+            || (i == table.keyColumn && sqlite3_value_type(value) != SQLITE_TEXT)) {
+            out.resize(rowStart);
             m_streamRefused = true;
             return;
         }
-        const QByteArray& name = table.encodedColumns[i];
-        out.append(name.constData(), static_cast<size_t>(name.size()));
         putCell(out, value);
     }
     ++m_streamCount;

@@ -81,11 +81,9 @@ private:
     {
         QByteArray name;
         QList<QByteArray> columns; // UTF-8, in SQLite's order
-        QList<QByteArray> encodedColumns; // the same as CBOR text strings
         QList<bool> derived;
         int keyColumn = -1;
-        QByteArray rowHead; // CBOR of an inserted row up to its key: {"t": name, "o": "i", "id":
-        QByteArray afterHead; // "a": {…} with one cell per column that is not derived
+        QByteArray rowHead; // CBOR of an inserted row up to its values: [name, (see ChangeSet)
         int pendingColumn = -1; // pending_seq, which the writer should have set
     };
     struct StreamChunk
@@ -125,6 +123,8 @@ private:
     std::optional<SqlStatement> m_insert;
 
     QList<StreamTable> m_streamTables; // the synced tables, for the pre-update hook
+    QByteArray m_streamDeclarations; // their columns, declared for compact inserts (ChangeSet)
+    size_t m_streamHeadRoom = 9; // in front of a change-set's rows: array head and declarations
     bool m_streaming = false; // inside a ChangeCapture::Inserts transaction
     bool m_streamRefused = false; // it updated or deleted a synced row: COMMIT must fail
     std::string m_streamRows; // the change-set being filled (see StreamChunk)

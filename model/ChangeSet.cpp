@@ -3,6 +3,7 @@
 #include <QCborArray>
 #include <QCborParserError>
 #include <QCborValue>
+#include <QHash>
 
 namespace wardroll::model {
 
@@ -13,6 +14,7 @@ const QString keyOp = QStringLiteral("o");
 const QString keyId = QStringLiteral("id");
 const QString keyBefore = QStringLiteral("b");
 const QString keyAfter = QStringLiteral("a");
+const QString keyColumns = QStringLiteral("c");
 
 bool isCellValue(const QCborValue& value)
 {
@@ -40,6 +42,53 @@ bool columnsCovered(const QCborMap& before, const QCborMap& after)
             return false;
     }
     return true;
+}
+
+// {"t": table, "c": [column, …]}: the columns, in order, of the compact inserts of `table` that
+// follow. Returns what is wrong, if anything.
+std::optional<QString> readDeclaration(const QCborMap& map, QHash<QString, QStringList>& declared)
+{
+    const QCborValue table = map.value(keyTable);
+    const QCborValue columns = map.value(keyColumns);
+    if (map.size() != 2 || !table.isString() || table.toString().isEmpty() || !columns.isArray())
+        return QStringLiteral("malformed column declaration");
+    QStringList names;
+    const QCborArray list = columns.toArray();
+    names.reserve(list.size());
+    for (const QCborValue& column : list) {
+        if (!column.isString() || column.toString().isEmpty() || names.contains(column.toString()))
+            return QStringLiteral("malformed column declaration");
+        names << column.toString();
+    }
+    if (!names.contains(keyId))
+        return QStringLiteral("column declaration without id");
+    declared.insert(table.toString(), names);
+    return std::nullopt;
+}
+
+// [table, value, …]: an insert with one value per declared column of `table`.
+std::optional<QString> readCompactInsert(const QCborArray& cells, const QHash<QString, QStringList>& declared,
+                                         RowChange& row)
+{
+    const QCborValue table = cells.isEmpty() ? QCborValue() : cells.at(0);
+    const auto columns = declared.constFind(table.toString());
+    if (!table.isString() || columns == declared.cend())
+        return QStringLiteral("insert into an undeclared table");
+    if (cells.size() != columns->size() + 1)
+        return QStringLiteral("insert with the wrong number of values");
+    row.table = table.toString();
+    row.op = RowChange::Op::Insert;
+    for (qsizetype i = 0; i < columns->size(); ++i) {
+        const QCborValue value = cells.at(i + 1);
+        if (!isCellValue(value))
+            return QStringLiteral("malformed column values");
+        row.after.insert(columns->at(i), value);
+    }
+    const QCborValue id = row.after.value(keyId);
+    if (!id.isString() || id.toString().isEmpty())
+        return QStringLiteral("row change without table, id or operation");
+    row.rowId = id.toString();
+    return std::nullopt;
 }
 
 } // namespace
@@ -97,12 +146,25 @@ Result<ChangeSet> ChangeSet::fromCbor(const QByteArray& cbor)
     if (!value.isArray())
         return invalid(QStringLiteral("not an array"));
     ChangeSet changes;
+    QHash<QString, QStringList> declared;
     const QCborArray array = value.toArray();
     changes.rows.reserve(array.size());
     for (const QCborValue& item : array) {
+        if (item.isArray()) {
+            RowChange row;
+            if (const auto wrong = readCompactInsert(item.toArray(), declared, row))
+                return invalid(*wrong);
+            changes.rows.append(std::move(row));
+            continue;
+        }
         if (!item.isMap())
             return invalid(QStringLiteral("row change is not a map"));
         const QCborMap map = item.toMap();
+        if (map.contains(keyColumns)) {
+            if (const auto wrong = readDeclaration(map, declared))
+                return invalid(*wrong);
+            continue;
+        }
         const QCborValue table = map.value(keyTable);
         const QCborValue id = map.value(keyId);
         const auto op = opFromCode(map.value(keyOp).toString());
