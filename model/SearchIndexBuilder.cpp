@@ -67,9 +67,14 @@ SearchIndexBuilder::start(const QString& table, const QString& column, const QSt
     if (auto status = db.exec(createSql); !status.ok())
         return status.error();
     // Segments are merged once, at the end, rather than as they are written (as
-    // ResidentBulkInsert does in the ward).
-    if (auto status = db.exec(
-            QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 0); BEGIN").arg(quoted(table)));
+    // ResidentBulkInsert does in the ward): no automatic merges, and no "crisis" merges either,
+    // which FTS5 otherwise runs whenever 16 segments pile up at one level, rewriting every entry
+    // once more per level. The final optimize then merges ~120 segments in one pass. sqlite3
+    // shell, a 1M ward's documents: 3.05 s to add them and 1.84 s to optimize, against 5.39 s and
+    // 1.18 s with the default crisismerge (16). The ward keeps its own settings (replaceIndex()).
+    if (auto status = db.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 0); "
+                                             "INSERT INTO %1(%1, rank) VALUES ('crisismerge', 1000); BEGIN")
+                                  .arg(quoted(table)));
         !status.ok())
         return status.error();
     return std::unique_ptr<SearchIndexBuilder>(

@@ -58,6 +58,10 @@ private Q_SLOTS:
 
         QCOMPARE(matches(*ward, u"word77"_qs), QList<qint64>{77});
         QCOMPARE(matches(*ward, u"common AND odd"_qs).size(), 5000);
+        // The helper's merge settings stay in its scratch index.
+        auto settings = ward->queryInt(u"SELECT count(*) FROM docs_config WHERE k <> 'version'");
+        QVERIFY(settings.ok());
+        QCOMPARE(settings.value(), 0);
         QVERIFY(ward->exec(u"INSERT INTO docs(docs) VALUES ('integrity-check')").ok());
         // The table takes ordinary writes afterwards.
         QVERIFY(ward->exec(u"INSERT INTO docs(docs, rowid, body) VALUES ('delete', 77, 'word77 common odd');"
