@@ -98,8 +98,8 @@ struct ChangesetBuffer
 
 // CBOR written by hand for the rows of an Inserts transaction, encoded as QCborStreamWriter
 // encodes (shortest heads, definite lengths), but into a plain buffer that can be cut back to a
-// mark. std::string appends are inline; a QByteArray append
-// goes through its generic insert and was a tenth of a bulk import.
+// mark. std::string appends are inline; a QByteArray append goes through its generic insert and
+// was a tenth of a bulk import.
 void putHead(std::string& out, int major, quint64 value)
 {
     char head[9];

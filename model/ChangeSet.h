@@ -35,7 +35,7 @@ struct RowChange
 // change-sets. A bulk load (ChangeRecorder's Inserts capture) writes its inserts compactly
 // instead: a declaration {"t": table, "c": [column, …]}, then each insert into that table as an
 // array [table, value, …] in the declared order, its id being the value of column "id". Column
-// names were 60% of a bulk load's change-sets (1.3 KB a resident, 1.3 GB for 1M, written to the
+// names were 59% of a bulk load's change-sets (1.3 KB a resident, 1.3 GB for 1M, written to the
 // ward once and sent to the hub once). fromCbor() reads both forms into the same rows.
 class ChangeSet
 {

@@ -444,6 +444,11 @@ Status rebuildSortIndexes(SqlConnection& connection)
     return connection.exec(QStringView(sortIndexesV10));
 }
 
+// Version 12: no table changes. A bulk load now records its inserts in ChangeSet's compact form
+// (column names declared once per change-set), which a hub built before it refuses as a damaged
+// change-set. The schema version travels in every envelope, so such a hub says "upgrade the hub"
+// instead, and a hub of this version reads both forms.
+
 struct Step
 {
     int version;
@@ -461,7 +466,8 @@ constexpr std::array steps{Step{1, schemaV1},
                            Step{8, schemaV8, markUnsyncedRows},
                            Step{9, schemaV9},
                            Step{10, schemaV10, rebuildSortIndexes},
-                           Step{11, u"", rewriteInListChecks}};
+                           Step{11, u"", rewriteInListChecks},
+                           Step{12, u""}};
 
 } // namespace
 
