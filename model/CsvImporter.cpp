@@ -103,7 +103,13 @@ Result<CsvImporter::Report> CsvImporter::importDevice(QIODevice& device, const O
         return existingHouseholds.error();
     ResidentBulkInsert bulk(db);
     if (bulkLoad) {
-        if (auto status = bulk.begin({QStringLiteral("residents_source_ref")}); !status.ok())
+        // The import looks records up by source reference only in a ward that has some; otherwise
+        // that index is rebuilt at the end like the others (1M rows: rows written in 9.1-10.0 s
+        // instead of 9.7-10.9 s with it kept up to date, and the refs of this file were in order).
+        QStringList keep;
+        if (existingRefs.value())
+            keep << QStringLiteral("residents_source_ref");
+        if (auto status = bulk.begin(keep); !status.ok())
             return status.error();
         store.setBulkInsert(&bulk);
         report.bulkLoaded = true;

@@ -575,6 +575,44 @@ private Q_SLOTS:
         QCOMPARE(ResidentSearch(bulk.ward()).search(u"ly thi sau"_qs)->size(), 1);
     }
 
+    // In a ward without source references, a bulk load rebuilds that index at the end like the
+    // others; in one that has them it keeps the index, and finds every reference already there.
+    void bulkLoadsFindReferencesAlreadyInTheWard()
+    {
+        test::TempWard temp;
+        const QStringList schemaBefore = schema(temp.ward());
+        const QString path = temp.filePath(QStringLiteral("rows.csv"));
+        const QString morePath = temp.filePath(QStringLiteral("more.csv"));
+        for (const auto& [file, rows] : {std::pair(path, 300), std::pair(morePath, 3000)}) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(manyRows(rows));
+        }
+        CsvImporter::Options options;
+        options.bulkThresholdBytes = 0;
+        auto first = CsvImporter(temp.ward()).importFile(path, options);
+        QVERIFY(first.ok());
+        QVERIFY(first->bulkLoaded);
+        QCOMPARE(first->imported, qint64(300));
+        QCOMPARE(schema(temp.ward()), schemaBefore);
+        auto plan = temp.ward().connection().prepare(
+            u"EXPLAIN QUERY PLAN SELECT id FROM residents WHERE source_ref = 'M-7' AND deleted_at IS NULL");
+        QVERIFY(plan.ok());
+        QVERIFY(plan->step().valueOr(false));
+        QVERIFY2(plan->text(3).contains(u"residents_source_ref"), qPrintable(plan->text(3)));
+        plan->reset();
+
+        // A file that brings many more rows than the ward holds is bulk loaded too.
+        auto again = CsvImporter(temp.ward()).importFile(morePath, options);
+        QVERIFY(again.ok());
+        QVERIFY(again->bulkLoaded);
+        QCOMPARE(again->imported, qint64(2700));
+        QCOMPARE(again->rejected.size(), 300);
+        QVERIFY2(again->rejected.last().reason.contains(u"M-299"), qPrintable(again->rejected.last().reason));
+        QCOMPARE(residents(temp.ward()), qint64(3000));
+        QCOMPARE(schema(temp.ward()), schemaBefore);
+    }
+
     void bulkLoadFailureRestoresSchema()
     {
         test::TempWard temp;
