@@ -32,8 +32,9 @@ private:
     std::optional<QRandomGenerator> m_seeded;
     // Unseeded generators draw from the operating system's generator a pool at a time (see
     // randomBits()).
-    std::array<quint64, 512> m_pool{};
-    size_t m_poolNext = 512;
+    static constexpr size_t poolWords = 512; // 4 KiB
+    std::array<quint64, poolWords> m_pool{};
+    size_t m_poolNext = poolWords; // empty until the first draw
     qint64 m_lastMs = -1;
     quint16 m_counter = 0;
 };
